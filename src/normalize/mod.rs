@@ -1,0 +1,155 @@
+//! Normalization: [`Normalizer`], [`NormalizerOptions`] and the presets.
+//!
+//! Each rule N0–N15 (see `RULES.md` and [`NormalizerOptions`]) is one setting. The options
+//! compile into lookup tables when the [`Normalizer`] is built; normalizing then walks the
+//! UTF-8 bytes, skipping ASCII in bulk and looking two-byte Arabic sequences up directly.
+
+mod options;
+mod rules;
+mod table;
+
+pub use options::{
+    AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
+    NormalizerOptions,
+};
+
+use rules::Rules;
+use std::borrow::Cow;
+use std::fmt;
+use table::Tables;
+
+/// A compiled set of normalization rules. Immutable, cheap to clone, `Send + Sync`: build one
+/// and share it across threads.
+///
+/// ```
+/// use arabic_text::{Normalizer, NormalizerOptions};
+/// use std::borrow::Cow;
+///
+/// let n = Normalizer::new(NormalizerOptions::search());
+/// assert_eq!(n.normalize("أَحْمَد"), "احمد");
+///
+/// // Nothing to change: the input comes back borrowed, with no allocation.
+/// assert!(matches!(n.normalize("احمد"), Cow::Borrowed(_)));
+///
+/// // Reuse one buffer across many strings.
+/// let mut buf = String::new();
+/// for word in ["الْكِتَابُ", "مدرسة"] {
+///     buf.clear();
+///     n.normalize_to(word, &mut buf);
+///     println!("{buf}");
+/// }
+/// ```
+#[derive(Clone)]
+pub struct Normalizer {
+    rules: Rules,
+    tables: Tables,
+}
+
+impl fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("options", &self.rules.o)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Normalizer {
+    /// The [`search`](NormalizerOptions::search) preset.
+    fn default() -> Self {
+        SEARCH.clone()
+    }
+}
+
+/// The search preset, compiled at build time.
+static SEARCH: Normalizer = Normalizer::new(NormalizerOptions::search());
+
+impl Normalizer {
+    /// Compiles `options` into lookup tables (a few thousand table entries; no allocation).
+    /// A `const fn`, so a normalizer can live in a `static`.
+    ///
+    /// ```
+    /// use arabic_text::{Normalizer, NormalizerOptions};
+    /// static LUCENE: Normalizer = Normalizer::new(NormalizerOptions::lucene());
+    /// assert_eq!(LUCENE.normalize("فاطمة"), "فاطمه");
+    /// ```
+    pub const fn new(options: NormalizerOptions) -> Self {
+        let rules = Rules { o: options };
+        Self {
+            tables: Tables::new(&rules),
+            rules,
+        }
+    }
+
+    /// The options this normalizer applies.
+    pub const fn options(&self) -> &NormalizerOptions {
+        &self.rules.o
+    }
+
+    /// Normalizes `text`.
+    ///
+    /// Returns [`Cow::Borrowed`] exactly when nothing changes; otherwise allocates once (the
+    /// output may grow past the first guess only when presentation-form ligatures expand, as
+    /// ﷺ does to 18 characters).
+    ///
+    /// ```
+    /// let n = arabic_text::Normalizer::default();
+    /// assert_eq!(n.normalize("إلى المستشفى"), "الي المستشفي");
+    /// ```
+    pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match self.tables.first_change(&self.rules, text) {
+            None => Cow::Borrowed(text),
+            Some(start) => {
+                let mut out = String::with_capacity(text.len() + 16);
+                out.push_str(text.get(..start).unwrap_or_default());
+                self.tables.write(&self.rules, text, start, &mut out, 0);
+                Cow::Owned(out)
+            }
+        }
+    }
+
+    /// Appends the normalization of `text` to `out`, reusing its allocation. What `out`
+    /// already holds is left as it is and never looked at by the rules.
+    ///
+    /// ```
+    /// let n = arabic_text::Normalizer::default();
+    /// let mut out = String::from("> ");
+    /// n.normalize_to("كِتَاب", &mut out);
+    /// assert_eq!(out, "> كتاب");
+    /// ```
+    pub fn normalize_to(&self, text: &str, out: &mut String) {
+        let base = out.len();
+        match self.tables.first_change(&self.rules, text) {
+            None => out.push_str(text),
+            Some(start) => {
+                out.reserve(text.len());
+                out.push_str(text.get(..start).unwrap_or_default());
+                self.tables.write(&self.rules, text, start, out, base);
+            }
+        }
+    }
+
+    /// Whether [`normalize`](Self::normalize) would return `text` unchanged. Does not allocate.
+    ///
+    /// ```
+    /// let n = arabic_text::Normalizer::default();
+    /// assert!(n.is_normalized("احمد"));
+    /// assert!(!n.is_normalized("أحمد"));
+    /// ```
+    pub fn is_normalized(&self, text: &str) -> bool {
+        self.tables.first_change(&self.rules, text).is_none()
+    }
+}
+
+/// Normalizes `text` with the [`search`](NormalizerOptions::search) preset: the common case,
+/// for building and querying a search index.
+///
+/// ```
+/// assert_eq!(arabic_text::normalize("أَحْمَد"), "احمد");
+/// assert_eq!(arabic_text::normalize("ﻷن ٣٫٥٪"), "لان 3.5%");
+/// ```
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    SEARCH.normalize(text)
+}
+
+#[cfg(test)]
+mod tests;

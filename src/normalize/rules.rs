@@ -1,0 +1,329 @@
+//! The rules themselves, one character at a time: what each of N0–N15 does to a char, with the
+//! context the context-dependent rules (N0, N11 separators, N14 collapse, N15) look at.
+//!
+//! The fast path (`table.rs`) compiles [`static_action`] into lookup tables and calls
+//! [`Rules::decide`] only for the few characters whose fate depends on their neighbours.
+
+use super::options::{AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats};
+use super::options::{Joiners, NormalizerOptions};
+use crate::chars;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
+
+/// How far N0 looks back, in characters, for the base letter of a combining hamza or madda.
+/// Unicode's stream-safe text format allows at most 30 combining marks in a row; 32 covers it
+/// and keeps pathological inputs (a million marks) linear.
+pub(crate) const COMPOSE_LOOKBACK: usize = 32;
+
+/// What happens to one character, before looking at its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Act {
+    /// Written unchanged.
+    Keep,
+    /// Deleted.
+    Drop,
+    /// Replaced by another character.
+    Map(char),
+    /// Depends on context or expands: ask [`Rules::decide`].
+    Special,
+}
+
+/// The outcome of [`Rules::decide`] for one character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// Write this character (possibly the input character itself).
+    Emit(char),
+    /// Write nothing.
+    Drop,
+    /// N9: write the NFKC expansion of the character, each piece through the rules again.
+    Expand,
+    /// N15: write `ch` `emit` times and skip the first `consumed` bytes of the rest of the
+    /// input (the run's other letters, and what is deleted between them). `changed` tells
+    /// whether this differs from the input.
+    Run {
+        ch: char,
+        emit: usize,
+        consumed: usize,
+        changed: bool,
+    },
+    /// N0: replace the output character at byte `at` (of length `len`) with `with` (`None`:
+    /// delete it), and write nothing for the mark itself.
+    Compose {
+        at: usize,
+        len: usize,
+        with: Option<char>,
+    },
+}
+
+/// The rules of one [`NormalizerOptions`], applied char by char.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Rules {
+    pub(crate) o: NormalizerOptions,
+}
+
+impl Rules {
+    /// The per-character rules (every rule but N0, N9 and the contextual parts of N11, N14 and
+    /// N15): `None` deletes `c`. The result is a fixed point: `map(map(c)) == map(c)`.
+    pub(crate) const fn map(&self, c: char) -> Option<char> {
+        let o = &self.o;
+        // N13
+        if o.strip_format_controls && chars::is_format_control(c) {
+            return None;
+        }
+        if chars::is_zero_width_joiner_control(c) {
+            match o.joiners {
+                Joiners::Keep => return Some(c),
+                Joiners::Drop => return None,
+                Joiners::Space => return Some(' '),
+            }
+        }
+        // N14
+        if o.normalize_spaces && chars::is_non_ascii_space(c) {
+            return Some(' ');
+        }
+        // N1
+        if o.strip_tashkeel && chars::is_tashkeel(c) && !(o.keep_shadda && c as u32 == chars::SHADDA as u32) {
+            return None;
+        }
+        // N2
+        let mut c = c;
+        if c == chars::SUPERSCRIPT_ALEF {
+            match o.dagger_alef {
+                DaggerAlef::Keep => return Some(c),
+                DaggerAlef::Drop => return None,
+                DaggerAlef::ToAlef => c = chars::ALEF,
+            }
+        }
+        // N3
+        if o.strip_quranic_marks && chars::is_quranic_mark(c) {
+            return None;
+        }
+        // N4
+        if o.strip_tatweel && c == chars::TATWEEL {
+            return None;
+        }
+        // N10 (before the Arabic letter folds, so ۃ → ة → ه with N7)
+        if o.fold_persian_letters {
+            if let Some(a) = chars::persian_letter_to_arabic(c) {
+                c = a;
+            }
+        }
+        // N5
+        let alef = match o.alef {
+            AlefVariants::Keep => false,
+            AlefVariants::Hamzated => chars::is_hamzated_alef(c),
+            AlefVariants::HamzatedAndWasla => {
+                chars::is_hamzated_alef(c) || c == chars::ALEF_WASLA
+            }
+            AlefVariants::All => chars::is_alef_variant(c),
+        };
+        if alef {
+            return Some(chars::ALEF);
+        }
+        // N6
+        if c == chars::ALEF_MAKSURA {
+            return Some(match o.alef_maksura {
+                AlefMaksura::Keep => c,
+                AlefMaksura::ToYeh => chars::YEH,
+                AlefMaksura::ToAlef => chars::ALEF,
+            });
+        }
+        // N7
+        if o.fold_teh_marbuta && c == chars::TEH_MARBUTA {
+            return Some(chars::HEH);
+        }
+        // N8
+        if c == chars::WAW_WITH_HAMZA_ABOVE || c == chars::YEH_WITH_HAMZA_ABOVE {
+            return Some(match (o.hamza_seats, c) {
+                (HamzaSeats::Keep, _) => c,
+                (HamzaSeats::ToHamza, _) => chars::HAMZA,
+                (HamzaSeats::ToSeat, chars::WAW_WITH_HAMZA_ABOVE) => chars::WAW,
+                (HamzaSeats::ToSeat, _) => chars::YEH,
+            });
+        }
+        // N11 (digits; the separators are contextual, see `decide`)
+        if let Some(v) = chars::digit_value(c) {
+            let folded = match o.digits {
+                Digits::Keep => None,
+                Digits::ToAscii => chars::ascii_digit(v),
+                Digits::ToArabicIndic => chars::arabic_indic_digit(v),
+            };
+            return match folded {
+                Some(f) => Some(f),
+                None => Some(c),
+            };
+        }
+        // N12
+        if o.fold_punctuation {
+            if let Some(p) = chars::punctuation_to_ascii(c) {
+                return Some(p);
+            }
+        }
+        Some(c)
+    }
+
+    /// Whether `c` needs [`decide`](Self::decide): its fate depends on its neighbours or it
+    /// expands to several characters.
+    pub(crate) const fn is_special(&self, c: char) -> bool {
+        let o = &self.o;
+        if self.expands_or_composes(c) {
+            return true;
+        }
+        if matches!(o.digits, Digits::ToAscii) && chars::number_separator_to_ascii(c).is_some() {
+            return true;
+        }
+        match self.map(c) {
+            Some(' ') => o.collapse_spaces,
+            Some(d) => !matches!(o.elongation, Elongation::Keep) && chars::is_arabic_letter(d),
+            None => false,
+        }
+    }
+
+    /// The action of `c` before context: what the fast-path tables hold.
+    pub(crate) const fn static_action(&self, c: char) -> Act {
+        if self.is_special(c) {
+            return Act::Special;
+        }
+        match self.map(c) {
+            None => Act::Drop,
+            Some(d) if d as u32 == c as u32 => Act::Keep,
+            Some(d) => Act::Map(d),
+        }
+    }
+
+    /// The fate of `c` given `tail`, the output written so far (only its end is read), and
+    /// `rest`, the input after `c`.
+    pub(crate) fn decide(&self, c: char, tail: &str, rest: &str) -> Decision {
+        let o = &self.o;
+        if o.fold_presentation_forms && chars::is_presentation_form(c) && !nfkc_is_identity(c) {
+            return Decision::Expand;
+        }
+        if o.compose_hamza && chars::is_composing_hamza_mark(c) {
+            if let Some((at, base, composed)) = find_hamza_base(tail, c) {
+                return Decision::Compose {
+                    at,
+                    len: base.len_utf8(),
+                    with: self.map(composed),
+                };
+            }
+        }
+        let Some(d) = self.map(c) else {
+            return Decision::Drop;
+        };
+        if o.digits == Digits::ToAscii {
+            if let Some(ascii) = chars::number_separator_to_ascii(c) {
+                let after_digit = tail
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| chars::digit_value(p).is_some());
+                if after_digit && self.next_output_is_digit(rest) {
+                    return Decision::Emit(ascii);
+                }
+                return Decision::Emit(d);
+            }
+        }
+        if d == ' ' && o.collapse_spaces && tail.ends_with(' ') {
+            return Decision::Drop;
+        }
+        let max_repeat = match o.elongation {
+            Elongation::Keep => return Decision::Emit(d),
+            Elongation::MaxOne => 1,
+            Elongation::MaxTwo => 2,
+        };
+        if chars::is_arabic_letter(d) {
+            return self.elongation_run(c, d, tail, rest, max_repeat);
+        }
+        Decision::Emit(d)
+    }
+
+    /// N15: `c` (written as `d`) starts a run of the same letter. The run is measured on the
+    /// output (deleted characters between the letters do not break it) and decided whole: a run
+    /// of three or more becomes `max_repeat` letters, a shorter one is left alone.
+    fn elongation_run(
+        &self,
+        c: char,
+        d: char,
+        tail: &str,
+        rest: &str,
+        max_repeat: usize,
+    ) -> Decision {
+        let before = tail.chars().rev().take_while(|&p| p == d).count();
+        let mut count = 1;
+        let mut consumed = 0;
+        let mut changed = c != d;
+        let mut dropped_since_last = false;
+        for (i, ch) in rest.char_indices() {
+            if self.map(ch) == Some(d) && !self.expands_or_composes(ch) {
+                count += 1;
+                consumed = i + ch.len_utf8();
+                changed |= ch != d || dropped_since_last;
+                dropped_since_last = false;
+            } else if self.map(ch).is_none() && !self.expands_or_composes(ch) {
+                dropped_since_last = true;
+            } else {
+                break;
+            }
+        }
+        let emit = if before + count >= 3 {
+            max_repeat.saturating_sub(before)
+        } else {
+            count
+        };
+        Decision::Run {
+            ch: d,
+            emit,
+            consumed,
+            changed: changed || emit != count,
+        }
+    }
+
+    /// Whether `c` is a presentation form N9 expands or a mark N0 may compose.
+    const fn expands_or_composes(&self, c: char) -> bool {
+        (self.o.fold_presentation_forms && chars::is_presentation_form(c))
+            || (self.o.compose_hamza && chars::is_composing_hamza_mark(c))
+    }
+
+    /// Whether the next character this normalizer writes for `rest` is a digit (N11: a
+    /// separator is folded only between digits of the output, so deleted controls between a
+    /// digit and a separator do not matter and the rule stays idempotent).
+    fn next_output_is_digit(&self, rest: &str) -> bool {
+        for c in rest.chars() {
+            if self.o.fold_presentation_forms && chars::is_presentation_form(c) {
+                // Presentation forms never expand to digits; skip what they expand to if it
+                // is all deleted.
+                if let Some(d) = std::iter::once(c).nfkc().find_map(|e| self.map(e)) {
+                    return chars::digit_value(d).is_some();
+                }
+                continue;
+            }
+            if let Some(d) = self.map(c) {
+                return chars::digit_value(d).is_some();
+            }
+        }
+        false
+    }
+}
+
+/// Whether NFKC leaves `c` alone (unassigned presentation-form code points, ornate
+/// parentheses, the Basmala ligature U+FDFD, …).
+pub(crate) fn nfkc_is_identity(c: char) -> bool {
+    let mut it = std::iter::once(c).nfkc();
+    it.next() == Some(c) && it.next().is_none()
+}
+
+/// N0's look-back: the last character of `tail` that `mark` composes with, skipping marks that
+/// do not block it (a combining class above zero and below the mark's), as Unicode canonical
+/// composition does. Returns its byte offset, the base and the composed letter.
+fn find_hamza_base(tail: &str, mark: char) -> Option<(usize, char, char)> {
+    let mark_ccc = canonical_combining_class(mark);
+    for (i, p) in tail.char_indices().rev().take(COMPOSE_LOOKBACK) {
+        if let Some(composed) = chars::compose_hamza(p, mark) {
+            return Some((i, p, composed));
+        }
+        let ccc = canonical_combining_class(p);
+        if ccc == 0 || ccc >= mark_ccc {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,246 @@
+//! The byte-level fast path: options compiled into lookup tables, and the loops over UTF-8
+//! bytes that use them.
+//!
+//! * A 256-entry table classifies each lead byte: ASCII that no rule touches, a two-byte
+//!   sequence of the Arabic block U+0600–U+06FF, a sequence no rule touches (skipped whole by
+//!   its length), or one to decode and look up.
+//! * A 256-entry table holds the action of every code point of U+0600–U+06FF, indexed straight
+//!   from the two UTF-8 bytes.
+//! * Runs of untouched ASCII are skipped eight bytes at a time.
+//!
+//! Both tables are built by `const fn`, so the presets' normalizers are `static`s.
+
+use super::rules::{Act, Decision, Rules};
+use crate::chars;
+use unicode_normalization::UnicodeNormalization;
+
+/// What the lead byte of a UTF-8 sequence tells the fast path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lead {
+    /// An ASCII byte no rule touches.
+    Ascii,
+    /// The lead of a two-byte sequence in U+0600–U+06FF: look it up in `Tables::arabic`.
+    Arabic,
+    /// Skip this many bytes: no rule touches any code point with this lead byte.
+    Skip(u8),
+    /// Decode the character and ask the rules.
+    Decode,
+}
+
+/// The compiled form of one set of options.
+#[derive(Clone, Debug)]
+pub(crate) struct Tables {
+    lead: [Lead; 256],
+    arabic: [Act; 256],
+    /// No ASCII byte needs work, so ASCII runs can be skipped in bulk.
+    ascii_untouched: bool,
+}
+
+const ARABIC_BLOCK: u32 = 0x0600;
+
+/// The first byte of the UTF-8 encoding of `cp`.
+const fn utf8_lead(cp: u32) -> usize {
+    (if cp < 0x80 {
+        cp
+    } else if cp < 0x800 {
+        0xC0 | (cp >> 6)
+    } else if cp < 0x10000 {
+        0xE0 | (cp >> 12)
+    } else {
+        0xF0 | (cp >> 18)
+    }) as usize
+}
+
+impl Tables {
+    pub(crate) const fn new(rules: &Rules) -> Self {
+        let mut lead = [Lead::Skip(1); 256];
+        let mut ascii_untouched = true;
+        let mut b = 0;
+        while b < 256 {
+            lead[b] = match b {
+                0x00..=0x7F => {
+                    if matches!(rules.static_action(b as u8 as char), Act::Keep) {
+                        Lead::Ascii
+                    } else {
+                        ascii_untouched = false;
+                        Lead::Decode
+                    }
+                }
+                0xC2..=0xDF => Lead::Skip(2),
+                0xE0..=0xEF => Lead::Skip(3),
+                0xF0..=0xF4 => Lead::Skip(4),
+                // Continuation bytes and bytes that never occur in UTF-8: never at a char start.
+                _ => Lead::Skip(1),
+            };
+            b += 1;
+        }
+
+        let mut arabic = [Act::Keep; 256];
+        let mut i = 0;
+        while i < 256 {
+            if let Some(c) = char::from_u32(ARABIC_BLOCK + i as u32) {
+                arabic[i] = rules.static_action(c);
+            }
+            i += 1;
+        }
+        let mut b = utf8_lead(ARABIC_BLOCK);
+        while b <= utf8_lead(ARABIC_BLOCK + 0xFF) {
+            lead[b] = Lead::Arabic;
+            b += 1;
+        }
+
+        // Every other code point some rule may touch: its lead byte must be decoded.
+        let mut r = 0;
+        while r < chars::TOUCHED_RANGES.len() {
+            let (lo, hi) = chars::TOUCHED_RANGES[r];
+            let mut cp = lo as u32;
+            while cp <= hi as u32 {
+                let in_arabic_table = cp >= ARABIC_BLOCK && cp <= ARABIC_BLOCK + 0xFF;
+                if !in_arabic_table {
+                    if let Some(c) = char::from_u32(cp) {
+                        if !matches!(rules.static_action(c), Act::Keep) {
+                            lead[utf8_lead(cp)] = Lead::Decode;
+                        }
+                    }
+                }
+                cp += 1;
+            }
+            r += 1;
+        }
+        Self {
+            lead,
+            arabic,
+            ascii_untouched,
+        }
+    }
+
+    /// The first character at or after byte `i` whose action is not [`Act::Keep`]: its offset,
+    /// the character and its action. `i` must be a char boundary of `s`.
+    #[inline(always)]
+    fn next_work(&self, rules: &Rules, s: &str, mut i: usize) -> Option<(usize, char, Act)> {
+        let b = s.as_bytes();
+        while let Some(&byte) = b.get(i) {
+            match self.lead[byte as usize] {
+                Lead::Ascii => {
+                    i += 1;
+                    if self.ascii_untouched {
+                        while let Some(chunk) = b.get(i..i + 8) {
+                            let Ok(word) = <[u8; 8]>::try_from(chunk) else {
+                                break;
+                            };
+                            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+                                break;
+                            }
+                            i += 8;
+                        }
+                    }
+                }
+                Lead::Arabic => {
+                    let cont = b.get(i + 1).copied().unwrap_or(0x80);
+                    let index = ((byte as usize & 0x03) << 6) | (cont as usize & 0x3F);
+                    match self.arabic[index] {
+                        Act::Keep => i += 2,
+                        act => {
+                            let c = char::from_u32(ARABIC_BLOCK + index as u32)?;
+                            return Some((i, c, act));
+                        }
+                    }
+                }
+                Lead::Skip(n) => i += n as usize,
+                Lead::Decode => {
+                    let c = s.get(i..).and_then(|t| t.chars().next())?;
+                    match rules.static_action(c) {
+                        Act::Keep => i += c.len_utf8(),
+                        act => return Some((i, c, act)),
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The byte offset of the first character the rules change, or `None` when `s` is
+    /// already normalized.
+    pub(crate) fn first_change(&self, rules: &Rules, s: &str) -> Option<usize> {
+        let mut i = 0;
+        while let Some((at, c, act)) = self.next_work(rules, s, i) {
+            if !matches!(act, Act::Special) {
+                return Some(at);
+            }
+            let next = at + c.len_utf8();
+            let (tail, rest) = (s.get(..at)?, s.get(next..)?);
+            match rules.decide(c, tail, rest) {
+                Decision::Emit(d) if d == c => i = next,
+                Decision::Run {
+                    changed: false,
+                    consumed,
+                    ..
+                } => i = next + consumed,
+                _ => return Some(at),
+            }
+        }
+        None
+    }
+
+    /// Appends the normalization of `s[start..]` to `out`, where `out[base..]` already holds
+    /// the normalization of `s[..start]`.
+    pub(crate) fn write(&self, rules: &Rules, s: &str, start: usize, out: &mut String, base: usize) {
+        let mut i = start;
+        let mut copied = start;
+        while let Some((at, c, act)) = self.next_work(rules, s, i) {
+            out.push_str(s.get(copied..at).unwrap_or_default());
+            let next = at + c.len_utf8();
+            let rest = s.get(next..).unwrap_or_default();
+            i = next + apply(rules, c, act, out, base, rest, true);
+            copied = i;
+        }
+        out.push_str(s.get(copied..).unwrap_or_default());
+    }
+}
+
+/// Writes what `c` (with static action `act`) becomes to `out`; returns how many bytes of
+/// `rest` it consumed as well (N15 runs). `expand` is false inside an N9 expansion, whose
+/// pieces are never presentation forms themselves.
+fn apply(
+    rules: &Rules,
+    c: char,
+    act: Act,
+    out: &mut String,
+    base: usize,
+    rest: &str,
+    expand: bool,
+) -> usize {
+    match act {
+        Act::Keep => out.push(c),
+        Act::Drop => {}
+        Act::Map(d) => out.push(d),
+        Act::Special => match rules.decide(c, out.get(base..).unwrap_or_default(), rest) {
+            Decision::Emit(d) => out.push(d),
+            Decision::Drop => {}
+            Decision::Expand if expand => {
+                for piece in std::iter::once(c).nfkc() {
+                    apply(rules, piece, rules.static_action(piece), out, base, "", false);
+                }
+            }
+            Decision::Expand => out.push(c),
+            Decision::Compose { at, len, with } => {
+                let at = base + at;
+                let mut buf = [0; 4];
+                let with = with.map_or("", |w| &*w.encode_utf8(&mut buf));
+                if out.is_char_boundary(at) && out.is_char_boundary(at + len) {
+                    out.replace_range(at..at + len, with);
+                }
+            }
+            Decision::Run {
+                ch,
+                emit,
+                consumed,
+                ..
+            } => {
+                out.extend(std::iter::repeat_n(ch, emit));
+                return consumed;
+            }
+        },
+    }
+    0
+}
