@@ -1,0 +1,187 @@
+//! The oracle: a naive char-by-char implementation of the same rules, written independently of
+//! the library's tables and byte loops. It works on a `Vec<char>`, decodes everything, and
+//! applies N15 as a separate pass over the finished output.
+
+use arabic_text::chars;
+use arabic_text::{
+    AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
+    NormalizerOptions,
+};
+use unicode_normalization::char::{canonical_combining_class, compose};
+use unicode_normalization::UnicodeNormalization;
+
+/// What the per-character rules make of `c` (`None`: deleted).
+pub fn map(o: &NormalizerOptions, c: char) -> Option<char> {
+    let is_mark_dropped = (o.get_strip_tashkeel()
+        && ('\u{064B}'..='\u{0652}').contains(&c)
+        && !(o.get_keep_shadda() && c == '\u{0651}'))
+        || (o.get_strip_quranic_marks() && chars::is_quranic_mark(c))
+        || (o.get_strip_tatweel() && c == '\u{0640}')
+        || (o.get_strip_format_controls() && chars::is_format_control(c));
+    if c == '\u{200C}' || c == '\u{200D}' {
+        return match o.get_zero_width_joiners() {
+            Joiners::Keep => Some(c),
+            Joiners::Drop => None,
+            Joiners::Space => Some(' '),
+        };
+    }
+    if c == '\u{0670}' {
+        return match o.get_strip_dagger_alef() {
+            DaggerAlef::Keep => Some(c),
+            DaggerAlef::Drop => None,
+            DaggerAlef::ToAlef => Some('\u{0627}'),
+        };
+    }
+    if is_mark_dropped {
+        return None;
+    }
+    if o.get_normalize_spaces() && chars::is_non_ascii_space(c) {
+        return Some(' ');
+    }
+    let mut c = c;
+    if o.get_fold_persian_letters() {
+        c = match c {
+            '\u{06A9}' => '\u{0643}',
+            '\u{06CC}' | '\u{06D2}' | '\u{06D3}' => '\u{064A}',
+            '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06D5}' => '\u{0647}',
+            '\u{06C3}' => '\u{0629}',
+            other => other,
+        };
+    }
+    let alef_set: &[char] = match o.get_fold_alef_variants() {
+        AlefVariants::Keep => &[],
+        AlefVariants::Hamzated => &['\u{0622}', '\u{0623}', '\u{0625}'],
+        AlefVariants::HamzatedAndWasla => &['\u{0622}', '\u{0623}', '\u{0625}', '\u{0671}'],
+        AlefVariants::All => &[
+            '\u{0622}', '\u{0623}', '\u{0625}', '\u{0671}', '\u{0672}', '\u{0673}',
+        ],
+    };
+    if alef_set.contains(&c) {
+        return Some('\u{0627}');
+    }
+    match (c, o.get_fold_alef_maksura()) {
+        ('\u{0649}', AlefMaksura::ToYeh) => return Some('\u{064A}'),
+        ('\u{0649}', AlefMaksura::ToAlef) => return Some('\u{0627}'),
+        _ => {}
+    }
+    if o.get_fold_teh_marbuta() && c == '\u{0629}' {
+        return Some('\u{0647}');
+    }
+    match (c, o.get_fold_hamza_seats()) {
+        ('\u{0624}', HamzaSeats::ToSeat) => return Some('\u{0648}'),
+        ('\u{0626}', HamzaSeats::ToSeat) => return Some('\u{064A}'),
+        ('\u{0624}' | '\u{0626}', HamzaSeats::ToHamza) => return Some('\u{0621}'),
+        _ => {}
+    }
+    let digit = match c {
+        '0'..='9' => Some(c as u32 - 0x30),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x6F0),
+        _ => None,
+    };
+    if let Some(v) = digit {
+        return match o.get_fold_digits() {
+            Digits::Keep => Some(c),
+            Digits::ToAscii => char::from_u32(0x30 + v),
+            Digits::ToArabicIndic => char::from_u32(0x660 + v),
+        };
+    }
+    if o.get_fold_punctuation() {
+        let p = match c {
+            '\u{060C}' => ',',
+            '\u{061B}' => ';',
+            '\u{061F}' => '?',
+            '\u{066A}' => '%',
+            '\u{06D4}' => '.',
+            other => other,
+        };
+        return Some(p);
+    }
+    Some(c)
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+fn expands(o: &NormalizerOptions, c: char) -> Option<Vec<char>> {
+    if !o.get_fold_presentation_forms() || !chars::is_presentation_form(c) {
+        return None;
+    }
+    let pieces: Vec<char> = std::iter::once(c).nfkc().collect();
+    (pieces != [c]).then_some(pieces)
+}
+
+/// The normalization of `input` under `o`, computed naively.
+pub fn normalize(o: &NormalizerOptions, input: &str) -> String {
+    let input: Vec<char> = input.chars().collect();
+    let mut out: Vec<char> = Vec::new();
+    for (i, &c) in input.iter().enumerate() {
+        match expands(o, c) {
+            Some(pieces) => {
+                for p in pieces {
+                    step(o, p, &mut out, &[]);
+                }
+            }
+            None => step(o, c, &mut out, &input[i + 1..]),
+        }
+    }
+    let max = match o.get_collapse_elongation() {
+        Elongation::Keep => return out.into_iter().collect(),
+        Elongation::MaxOne => 1,
+        Elongation::MaxTwo => 2,
+    };
+    // N15 as a pass over the output: runs of 3+ identical Arabic letters keep `max`.
+    let mut result = String::new();
+    let mut i = 0;
+    while i < out.len() {
+        let c = out[i];
+        let mut j = i;
+        while j < out.len() && out[j] == c {
+            j += 1;
+        }
+        let run = j - i;
+        let keep = if chars::is_arabic_letter(c) && run >= 3 { max } else { run };
+        result.extend(std::iter::repeat_n(c, keep));
+        i = j;
+    }
+    result
+}
+
+fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char]) {
+    if o.get_compose_hamza() && ('\u{0653}'..='\u{0655}').contains(&c) {
+        let ccc = canonical_combining_class(c);
+        for k in (out.len().saturating_sub(32)..out.len()).rev() {
+            if let Some(composed) = compose(out[k], c) {
+                match map(o, composed) {
+                    Some(m) => out[k] = m,
+                    None => {
+                        out.remove(k);
+                    }
+                }
+                return;
+            }
+            let pc = canonical_combining_class(out[k]);
+            if pc == 0 || pc >= ccc {
+                break;
+            }
+        }
+    }
+    let Some(d) = map(o, c) else { return };
+    if o.get_fold_digits() == Digits::ToAscii && (c == '\u{066B}' || c == '\u{066C}') {
+        let before = out.last().is_some_and(|&p| is_digit(p));
+        let after = rest
+            .iter()
+            .flat_map(|&r| expands(o, r).unwrap_or_else(|| vec![r]))
+            .find_map(|r| map(o, r))
+            .is_some_and(is_digit);
+        if before && after {
+            out.push(if c == '\u{066B}' { '.' } else { ',' });
+            return;
+        }
+    }
+    if d == ' ' && o.get_collapse_spaces() && out.last() == Some(&' ') {
+        return;
+    }
+    out.push(d);
+}
