@@ -34,7 +34,14 @@ pub(crate) struct Tables {
     arabic: [Act; 256],
     /// No ASCII byte needs work, so ASCII runs can be skipped in bulk.
     ascii_untouched: bool,
+    /// Per-byte "needs work" flags for the block pre-check: entries 0–255 by byte value
+    /// (ASCII that needs work, and lead bytes that must be decoded), entries 256–511 by the
+    /// code point offset in U+0600–U+06FF for the continuation byte of an Arabic sequence.
+    flags: [u8; 512],
 }
+
+/// Bytes checked at once by the block pre-check.
+const BLOCK: usize = 16;
 
 const ARABIC_BLOCK: u32 = 0x0600;
 
@@ -107,11 +114,42 @@ impl Tables {
             }
             r += 1;
         }
+        let mut flags = [0u8; 512];
+        let mut b = 0;
+        while b < 256 {
+            flags[b] = match lead[b] {
+                Lead::Ascii | Lead::Skip(_) | Lead::Arabic => 0,
+                Lead::Decode => 1,
+            };
+            i = b;
+            if !matches!(arabic[i], Act::Keep) {
+                flags[256 + i] = 1;
+            }
+            b += 1;
+        }
         Self {
             lead,
             arabic,
             ascii_untouched,
+            flags,
         }
+    }
+
+    /// Whether no character that starts in `w[1..]` needs work, where `w[0]` is the byte
+    /// before. Branch-free: each byte is classified by itself and the byte before it, so the
+    /// CPU can check a whole block in parallel instead of walking characters one by one.
+    #[inline(always)]
+    fn block_is_clean(&self, w: &[u8; BLOCK + 1]) -> bool {
+        let mut any = 0u8;
+        let mut j = 1;
+        while j <= BLOCK {
+            let (p, x) = (w[j - 1] as usize, w[j] as usize);
+            let arabic_cont = (x & 0xC0) == 0x80 && (p & 0xFC) == 0xD8;
+            let index = if arabic_cont { 256 + (((p & 3) << 6) | (x & 0x3F)) } else { x };
+            any |= self.flags[index];
+            j += 1;
+        }
+        any == 0
     }
 
     /// The first character at or after byte `i` whose action is not [`Act::Keep`]: its offset,
@@ -119,7 +157,38 @@ impl Tables {
     #[inline(always)]
     fn next_work(&self, rules: &Rules, s: &str, mut i: usize) -> Option<(usize, char, Act)> {
         let b = s.as_bytes();
+        // Skip whole blocks in which nothing needs work, then back up to a char boundary.
+        if i > 0 {
+            while let Some(w) = b.get(i - 1..i + BLOCK) {
+                let Ok(w) = <&[u8; BLOCK + 1]>::try_from(w) else {
+                    break;
+                };
+                if !self.block_is_clean(w) {
+                    break;
+                }
+                i += BLOCK;
+            }
+            while b.get(i).is_some_and(|&x| (x & 0xC0) == 0x80) {
+                i -= 1;
+            }
+        }
         while let Some(&byte) = b.get(i) {
+            // The common case first, with plain branches rather than a jump table: a two-byte
+            // Arabic sequence (lead 0xD8–0xDB) looked up by its two bytes.
+            if byte & 0xFC == 0xD8 {
+                let cont = b.get(i + 1).copied().unwrap_or(0x80);
+                let index = ((byte as usize & 0x03) << 6) | (cont as usize & 0x3F);
+                match self.arabic[index] {
+                    Act::Keep => {
+                        i += 2;
+                        continue;
+                    }
+                    act => {
+                        let c = char::from_u32(ARABIC_BLOCK + index as u32)?;
+                        return Some((i, c, act));
+                    }
+                }
+            }
             match self.lead[byte as usize] {
                 Lead::Ascii => {
                     i += 1;
@@ -135,19 +204,8 @@ impl Tables {
                         }
                     }
                 }
-                Lead::Arabic => {
-                    let cont = b.get(i + 1).copied().unwrap_or(0x80);
-                    let index = ((byte as usize & 0x03) << 6) | (cont as usize & 0x3F);
-                    match self.arabic[index] {
-                        Act::Keep => i += 2,
-                        act => {
-                            let c = char::from_u32(ARABIC_BLOCK + index as u32)?;
-                            return Some((i, c, act));
-                        }
-                    }
-                }
                 Lead::Skip(n) => i += n as usize,
-                Lead::Decode => {
+                Lead::Arabic | Lead::Decode => {
                     let c = s.get(i..).and_then(|t| t.chars().next())?;
                     match rules.static_action(c) {
                         Act::Keep => i += c.len_utf8(),
