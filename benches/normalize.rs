@@ -26,7 +26,10 @@ fn corpus() -> String {
             }
         }
         Err(_) => {
-            eprintln!("NOTICE: {} not found; benchmarking the repo's sample text", dir.display());
+            eprintln!(
+                "NOTICE: {} not found; benchmarking the repo's sample text",
+                dir.display()
+            );
             base.push_str(include_str!("../examples/data/sample.txt"));
         }
     }
@@ -47,7 +50,9 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("normalize");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.sample_size(20).measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
+    g.sample_size(20)
+        .measurement_time(Duration::from_secs(4))
+        .warm_up_time(Duration::from_secs(1));
 
     let mut dst = vec![0u8; text.len()];
     g.bench_function("memcpy", |b| {
@@ -56,20 +61,30 @@ fn bench(c: &mut Criterion) {
             black_box(&dst);
         })
     });
-    for (name, n) in [("search", &search), ("canonical", &canonical), ("lucene", &lucene)] {
-        g.bench_function(BenchmarkId::new(name, "seeds"), |b| b.iter(|| black_box(n.normalize(black_box(&text)))));
+    for (name, n) in [
+        ("search", &search),
+        ("canonical", &canonical),
+        ("lucene", &lucene),
+    ] {
+        g.bench_function(BenchmarkId::new(name, "seeds"), |b| {
+            b.iter(|| black_box(n.normalize(black_box(&text))))
+        });
     }
-    g.bench_function(BenchmarkId::new("search", "already-normalized (borrowed)"), |b| {
-        b.iter(|| black_box(search.normalize(black_box(&normalized))))
-    });
+    g.bench_function(
+        BenchmarkId::new("search", "already-normalized (borrowed)"),
+        |b| b.iter(|| black_box(search.normalize(black_box(&normalized)))),
+    );
     let mut buf = String::new();
-    g.bench_function(BenchmarkId::new("search", "normalize_to (reused buffer)"), |b| {
-        b.iter(|| {
-            buf.clear();
-            search.normalize_to(black_box(&text), &mut buf);
-            black_box(&buf);
-        })
-    });
+    g.bench_function(
+        BenchmarkId::new("search", "normalize_to (reused buffer)"),
+        |b| {
+            b.iter(|| {
+                buf.clear();
+                search.normalize_to(black_box(&text), &mut buf);
+                black_box(&buf);
+            })
+        },
+    );
     let options = NormalizerOptions::search();
     g.bench_function(BenchmarkId::new("oracle", "search"), |b| {
         b.iter(|| black_box(oracle::normalize(&options, black_box(&text))))

@@ -287,7 +287,10 @@ pub const fn is_alef_variant(c: char) -> bool {
 /// The hamzated alefs آ أ إ (U+0622, U+0623, U+0625): the alef variants Lucene folds.
 #[inline]
 pub const fn is_hamzated_alef(c: char) -> bool {
-    matches!(c, ALEF_WITH_MADDA_ABOVE | ALEF_WITH_HAMZA_ABOVE | ALEF_WITH_HAMZA_BELOW)
+    matches!(
+        c,
+        ALEF_WITH_MADDA_ABOVE | ALEF_WITH_HAMZA_ABOVE | ALEF_WITH_HAMZA_BELOW
+    )
 }
 
 /// The Arabic-letter equivalent of a Persian or Urdu letter (N10): ک→ك, ی→ي, ہ→ه, ۃ→ة, ے→ي,
@@ -408,12 +411,8 @@ pub const fn is_zero_width_joiner_control(c: char) -> bool {
 pub const fn is_non_ascii_space(c: char) -> bool {
     matches!(
         c,
-        NO_BREAK_SPACE
-            | OGHAM_SPACE_MARK
-            | EN_QUAD..=HAIR_SPACE
-            | NARROW_NO_BREAK_SPACE
-            | MEDIUM_MATHEMATICAL_SPACE
-            | IDEOGRAPHIC_SPACE
+        NO_BREAK_SPACE | OGHAM_SPACE_MARK | EN_QUAD
+            ..=HAIR_SPACE | NARROW_NO_BREAK_SPACE | MEDIUM_MATHEMATICAL_SPACE | IDEOGRAPHIC_SPACE
     )
 }
 

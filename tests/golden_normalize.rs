@@ -4,7 +4,9 @@
 
 mod common;
 
-use arabic_text::{AlefMaksura, AlefVariants, DaggerAlef, Digits, HamzaSeats, Normalizer, NormalizerOptions};
+use arabic_text::{
+    AlefMaksura, AlefVariants, DaggerAlef, Digits, HamzaSeats, Normalizer, NormalizerOptions,
+};
 
 /// Rows of a TSV file with a header line, as (line number, fields).
 fn tsv(text: &str) -> Vec<(usize, Vec<&str>)> {
@@ -25,8 +27,17 @@ fn lucene_normalization_pairs_15_of_15() {
     let rows = tsv(&text);
     let mut passed = 0;
     for (line, f) in &rows {
-        let (test, input, expected) = (f[0], f.get(1).copied().unwrap_or(""), f.get(2).copied().unwrap_or(""));
-        assert_eq!(n.normalize(input), expected, "{}:{line} {test}", path.display());
+        let (test, input, expected) = (
+            f[0],
+            f.get(1).copied().unwrap_or(""),
+            f.get(2).copied().unwrap_or(""),
+        );
+        assert_eq!(
+            n.normalize(input),
+            expected,
+            "{}:{line} {test}",
+            path.display()
+        );
         passed += 1;
     }
     assert_eq!(passed, 15, "expected 15 Lucene pairs");
@@ -49,7 +60,11 @@ fn tanzil_simple_to_clean_6236_of_6236() {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| {
                 let mut parts = l.splitn(3, '|');
-                let (s, a, v) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                let (s, a, v) = (
+                    parts.next().unwrap_or(""),
+                    parts.next().unwrap_or(""),
+                    parts.next().unwrap_or(""),
+                );
                 (format!("{s}|{a}"), v.to_string())
             })
             .collect()
@@ -102,7 +117,9 @@ fn pyarabic_normalization_pairs() {
         let (function, kwargs, input, expected) = (f[1], f[2], f[3], f[5]);
         let options = match (function, kwargs) {
             ("strip_tashkeel", "") => NormalizerOptions::none().strip_tashkeel(true),
-            ("strip_harakat", "") => NormalizerOptions::none().strip_tashkeel(true).keep_shadda(true),
+            ("strip_harakat", "") => NormalizerOptions::none()
+                .strip_tashkeel(true)
+                .keep_shadda(true),
             ("strip_tatweel", "") => NormalizerOptions::none().strip_tatweel(true),
             ("normalize_hamza", k) if k.contains("tasheel") => NormalizerOptions::none()
                 .fold_alef_variants(AlefVariants::Hamzated)
@@ -113,7 +130,12 @@ fn pyarabic_normalization_pairs() {
                 .strip_dagger_alef(DaggerAlef::Drop),
             _ => continue,
         };
-        assert_eq!(Normalizer::new(options).normalize(input), expected, "{}:{line} {function}", path.display());
+        assert_eq!(
+            Normalizer::new(options).normalize(input),
+            expected,
+            "{}:{line} {function}",
+            path.display()
+        );
         used += 1;
     }
     println!("pyarabic pairs used: {used}");
@@ -130,15 +152,37 @@ fn peer_outputs_on_seed_articles() {
     let input = common::read(&dir.join("input.txt"));
     let none = NormalizerOptions::none;
     let cases: [(&str, NormalizerOptions); 10] = [
-        ("camel.dediac.txt", none().strip_tashkeel(true).strip_dagger_alef(DaggerAlef::Drop)),
-        ("camel.normalize-alef.txt", none().fold_alef_variants(AlefVariants::HamzatedAndWasla)),
-        ("camel.normalize-maksura.txt", none().fold_alef_maksura(AlefMaksura::ToYeh)),
+        (
+            "camel.dediac.txt",
+            none()
+                .strip_tashkeel(true)
+                .strip_dagger_alef(DaggerAlef::Drop),
+        ),
+        (
+            "camel.normalize-alef.txt",
+            none().fold_alef_variants(AlefVariants::HamzatedAndWasla),
+        ),
+        (
+            "camel.normalize-maksura.txt",
+            none().fold_alef_maksura(AlefMaksura::ToYeh),
+        ),
         ("camel.normalize-teh.txt", none().fold_teh_marbuta(true)),
         ("pyarabic.dediac.txt", none().strip_tashkeel(true)),
-        ("pyarabic.dediac-keep-shadda.txt", none().strip_tashkeel(true).keep_shadda(true)),
+        (
+            "pyarabic.dediac-keep-shadda.txt",
+            none().strip_tashkeel(true).keep_shadda(true),
+        ),
         ("pyarabic.tatweel.txt", none().strip_tatweel(true)),
-        ("pyarabic.normalize-digits.txt", none().fold_digits(Digits::ToAscii)),
-        ("pyarabic.normalize-spellerrors.txt", none().fold_teh_marbuta(true).fold_alef_maksura(AlefMaksura::ToYeh)),
+        (
+            "pyarabic.normalize-digits.txt",
+            none().fold_digits(Digits::ToAscii),
+        ),
+        (
+            "pyarabic.normalize-spellerrors.txt",
+            none()
+                .fold_teh_marbuta(true)
+                .fold_alef_maksura(AlefMaksura::ToYeh),
+        ),
         ("maha.normalize-alef.txt", none().fold_alef(true)),
     ];
     for (file, options) in cases {

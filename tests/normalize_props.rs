@@ -52,35 +52,50 @@ fn any_options() -> impl Strategy<Value = NormalizerOptions> {
         AlefVariants::HamzatedAndWasla,
         AlefVariants::All,
     ]);
-    let maksura = prop::sample::select(vec![AlefMaksura::Keep, AlefMaksura::ToYeh, AlefMaksura::ToAlef]);
-    let seats = prop::sample::select(vec![HamzaSeats::Keep, HamzaSeats::ToSeat, HamzaSeats::ToHamza]);
+    let maksura = prop::sample::select(vec![
+        AlefMaksura::Keep,
+        AlefMaksura::ToYeh,
+        AlefMaksura::ToAlef,
+    ]);
+    let seats = prop::sample::select(vec![
+        HamzaSeats::Keep,
+        HamzaSeats::ToSeat,
+        HamzaSeats::ToHamza,
+    ]);
     let digits = prop::sample::select(vec![Digits::Keep, Digits::ToAscii, Digits::ToArabicIndic]);
     let joiners = prop::sample::select(vec![Joiners::Keep, Joiners::Drop, Joiners::Space]);
-    let elongation = prop::sample::select(vec![Elongation::Keep, Elongation::MaxOne, Elongation::MaxTwo]);
-    (bools, dagger, alef, maksura, seats, digits, joiners, elongation).prop_map(
-        |(b, dagger, alef, maksura, seats, digits, joiners, elongation)| {
-            NormalizerOptions::none()
-                .compose_hamza(b[0])
-                .strip_tashkeel(b[1])
-                .keep_shadda(b[2])
-                .strip_quranic_marks(b[3])
-                .strip_tatweel(b[4])
-                .fold_teh_marbuta(b[5])
-                .fold_presentation_forms(b[6])
-                .fold_persian_letters(b[7])
-                .fold_punctuation(b[8])
-                .strip_format_controls(b[9])
-                .normalize_spaces(b[10])
-                .collapse_spaces(b[11])
-                .strip_dagger_alef(dagger)
-                .fold_alef_variants(alef)
-                .fold_alef_maksura(maksura)
-                .fold_hamza_seats(seats)
-                .fold_digits(digits)
-                .zero_width_joiners(joiners)
-                .collapse_elongation(elongation)
-        },
+    let elongation = prop::sample::select(vec![
+        Elongation::Keep,
+        Elongation::MaxOne,
+        Elongation::MaxTwo,
+    ]);
+    (
+        bools, dagger, alef, maksura, seats, digits, joiners, elongation,
     )
+        .prop_map(
+            |(b, dagger, alef, maksura, seats, digits, joiners, elongation)| {
+                NormalizerOptions::none()
+                    .compose_hamza(b[0])
+                    .strip_tashkeel(b[1])
+                    .keep_shadda(b[2])
+                    .strip_quranic_marks(b[3])
+                    .strip_tatweel(b[4])
+                    .fold_teh_marbuta(b[5])
+                    .fold_presentation_forms(b[6])
+                    .fold_persian_letters(b[7])
+                    .fold_punctuation(b[8])
+                    .strip_format_controls(b[9])
+                    .normalize_spaces(b[10])
+                    .collapse_spaces(b[11])
+                    .strip_dagger_alef(dagger)
+                    .fold_alef_variants(alef)
+                    .fold_alef_maksura(maksura)
+                    .fold_hamza_seats(seats)
+                    .fold_digits(digits)
+                    .zero_width_joiners(joiners)
+                    .collapse_elongation(elongation)
+            },
+        )
 }
 
 fn presets() -> impl Strategy<Value = NormalizerOptions> {
@@ -109,11 +124,20 @@ fn check(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> {
     let n = Normalizer::new(o);
     let out = n.normalize(text);
     if oracle_applies(&o, text) {
-        prop_assert_eq!(&*out, oracle::normalize(&o, text), "fast path != oracle for {:?}", o);
+        prop_assert_eq!(
+            &*out,
+            oracle::normalize(&o, text),
+            "fast path != oracle for {:?}",
+            o
+        );
     }
     let twice = n.normalize(&out);
     prop_assert_eq!(&*twice, &*out, "not idempotent for {:?}", o);
-    prop_assert_eq!(matches!(out, Cow::Borrowed(_)), &*out == text, "borrowed iff unchanged");
+    prop_assert_eq!(
+        matches!(out, Cow::Borrowed(_)),
+        &*out == text,
+        "borrowed iff unchanged"
+    );
     prop_assert_eq!(n.is_normalized(text), &*out == text);
     prop_assert!(n.is_normalized(&out));
     let mut buf = String::from("prefix ");
@@ -124,7 +148,8 @@ fn check(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> {
         // presentation form with a compatibility mapping survives N9.
         prop_assert_eq!(oracle::map(&o, c), Some(c), "{:?} left in output", c);
         if o.get_fold_presentation_forms() && chars::is_presentation_form(c) {
-            let nfkc: String = unicode_normalization::UnicodeNormalization::nfkc(c.to_string().as_str()).collect();
+            let nfkc: String =
+                unicode_normalization::UnicodeNormalization::nfkc(c.to_string().as_str()).collect();
             prop_assert_eq!(nfkc, c.to_string(), "{:?} left in output", c);
         }
     }
@@ -153,7 +178,9 @@ proptest! {
 /// The seed articles (real news text) through every preset: fast path == oracle, idempotent.
 #[test]
 fn seed_corpus_matches_oracle_for_every_preset() {
-    let Some(corpus) = common::seed_corpus() else { return };
+    let Some(corpus) = common::seed_corpus() else {
+        return;
+    };
     for o in [
         NormalizerOptions::search(),
         NormalizerOptions::canonical(),

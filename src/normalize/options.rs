@@ -311,7 +311,11 @@ impl NormalizerOptions {
     /// ```
     #[must_use]
     pub const fn fold_alef(self, on: bool) -> Self {
-        self.fold_alef_variants(if on { AlefVariants::All } else { AlefVariants::Keep })
+        self.fold_alef_variants(if on {
+            AlefVariants::All
+        } else {
+            AlefVariants::Keep
+        })
     }
 
     /// N0: Compose a combining hamza or madda (U+0653–U+0655) with the base letter before it: ا+U+0654 → أ, و+U+0654 → ؤ, ي+U+0654 → ئ, and the other canonical compositions of [`chars::compose_hamza`](crate::chars::compose_hamza). The mark may stand after other marks of a lower combining class (ا+fatha+U+0654 → أ+fatha, as Unicode NFC does). The composed letter then goes through the other rules (so with N5 it becomes ا).

@@ -82,7 +82,10 @@ impl Rules {
             return Some(' ');
         }
         // N1
-        if o.strip_tashkeel && chars::is_tashkeel(c) && !(o.keep_shadda && c as u32 == chars::SHADDA as u32) {
+        if o.strip_tashkeel
+            && chars::is_tashkeel(c)
+            && !(o.keep_shadda && c as u32 == chars::SHADDA as u32)
+        {
             return None;
         }
         // N2
@@ -112,9 +115,7 @@ impl Rules {
         let alef = match o.alef {
             AlefVariants::Keep => false,
             AlefVariants::Hamzated => chars::is_hamzated_alef(c),
-            AlefVariants::HamzatedAndWasla => {
-                chars::is_hamzated_alef(c) || c == chars::ALEF_WASLA
-            }
+            AlefVariants::HamzatedAndWasla => chars::is_hamzated_alef(c) || c == chars::ALEF_WASLA,
             AlefVariants::All => chars::is_alef_variant(c),
         };
         if alef {

@@ -145,7 +145,11 @@ impl Tables {
         while j <= BLOCK {
             let (p, x) = (w[j - 1] as usize, w[j] as usize);
             let arabic_cont = (x & 0xC0) == 0x80 && (p & 0xFC) == 0xD8;
-            let index = if arabic_cont { 256 + (((p & 3) << 6) | (x & 0x3F)) } else { x };
+            let index = if arabic_cont {
+                256 + (((p & 3) << 6) | (x & 0x3F))
+            } else {
+                x
+            };
             any |= self.flags[index];
             j += 1;
         }
@@ -242,7 +246,14 @@ impl Tables {
 
     /// Appends the normalization of `s[start..]` to `out`, where `out[base..]` already holds
     /// the normalization of `s[..start]`.
-    pub(crate) fn write(&self, rules: &Rules, s: &str, start: usize, out: &mut String, base: usize) {
+    pub(crate) fn write(
+        &self,
+        rules: &Rules,
+        s: &str,
+        start: usize,
+        out: &mut String,
+        base: usize,
+    ) {
         let mut i = start;
         let mut copied = start;
         while let Some((at, c, act)) = self.next_work(rules, s, i) {
@@ -277,7 +288,15 @@ fn apply(
             Decision::Drop => {}
             Decision::Expand if expand => {
                 for piece in std::iter::once(c).nfkc() {
-                    apply(rules, piece, rules.static_action(piece), out, base, "", false);
+                    apply(
+                        rules,
+                        piece,
+                        rules.static_action(piece),
+                        out,
+                        base,
+                        "",
+                        false,
+                    );
                 }
             }
             Decision::Expand => out.push(c),
@@ -290,10 +309,7 @@ fn apply(
                 }
             }
             Decision::Run {
-                ch,
-                emit,
-                consumed,
-                ..
+                ch, emit, consumed, ..
             } => {
                 out.extend(std::iter::repeat_n(ch, emit));
                 return consumed;

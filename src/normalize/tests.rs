@@ -152,10 +152,15 @@ fn zwnj_inside_a_word() {
 
 #[test]
 fn nbsp_and_other_spaces() {
-    assert_eq!(search("كتاب\u{00A0}جديد\u{2009}x\u{3000}y"), "كتاب جديد x y");
+    assert_eq!(
+        search("كتاب\u{00A0}جديد\u{2009}x\u{3000}y"),
+        "كتاب جديد x y"
+    );
     assert_eq!(canonical("a\u{202F}b"), "a b");
     assert_eq!(lucene("a\u{00A0}b"), "a\u{00A0}b");
-    let collapse = NormalizerOptions::none().normalize_spaces(true).collapse_spaces(true);
+    let collapse = NormalizerOptions::none()
+        .normalize_spaces(true)
+        .collapse_spaces(true);
     assert_eq!(with(collapse, "a \u{00A0}  b\t\tc"), "a b\t\tc");
 }
 
@@ -197,7 +202,10 @@ fn punctuation_folds() {
 #[test]
 fn quranic_marks() {
     // Waqf marks U+06D6, U+06D7, small high meem U+06E2, and an Extended-A mark U+08F0.
-    assert_eq!(search("ريب\u{06D6} فيه\u{06D7} من\u{06E2}\u{08F0}"), "ريب فيه من");
+    assert_eq!(
+        search("ريب\u{06D6} فيه\u{06D7} من\u{06E2}\u{08F0}"),
+        "ريب فيه من"
+    );
     // RUB EL HIZB U+06DE is a symbol, not a mark: kept.
     assert_eq!(search("\u{06DE} الم"), "\u{06DE} الم");
 }

@@ -9,14 +9,20 @@ use std::path::PathBuf;
 /// not copied into the repo: some are GPL or share-alike). `None`, with a visible notice, when
 /// it is absent; a test failure instead when `REQUIRE_SHARED_DATA=1` (as in `.ci/run`).
 pub fn shared(relative: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(relative);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared")
+        .join(relative);
     if path.exists() {
         return Some(path);
     }
     if std::env::var("REQUIRE_SHARED_DATA").as_deref() == Ok("1") {
         panic!("REQUIRE_SHARED_DATA=1 but {} is missing", path.display());
     }
-    eprintln!("NOTICE: skipping: {} not found (set REQUIRE_SHARED_DATA=1 to fail instead)", path.display());
+    eprintln!(
+        "NOTICE: skipping: {} not found (set REQUIRE_SHARED_DATA=1 to fail instead)",
+        path.display()
+    );
     None
 }
 

@@ -101,7 +101,9 @@ pub fn map(o: &NormalizerOptions, c: char) -> Option<char> {
 }
 
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
 }
 
 fn expands(o: &NormalizerOptions, c: char) -> Option<Vec<char>> {
@@ -141,7 +143,11 @@ pub fn normalize(o: &NormalizerOptions, input: &str) -> String {
             j += 1;
         }
         let run = j - i;
-        let keep = if chars::is_arabic_letter(c) && run >= 3 { max } else { run };
+        let keep = if chars::is_arabic_letter(c) && run >= 3 {
+            max
+        } else {
+            run
+        };
         result.extend(std::iter::repeat_n(c, keep));
         i = j;
     }
