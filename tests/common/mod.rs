@@ -19,10 +19,19 @@ pub fn shared(relative: &str) -> Option<PathBuf> {
     if std::env::var("REQUIRE_SHARED_DATA").as_deref() == Ok("1") {
         panic!("REQUIRE_SHARED_DATA=1 but {} is missing", path.display());
     }
-    eprintln!(
-        "NOTICE: skipping: {} not found (set REQUIRE_SHARED_DATA=1 to fail instead)",
+    // libtest captures `eprintln!` of passing tests; this notice must be seen, so it goes to
+    // the process's stderr device where there is one.
+    let notice = format!(
+        "NOTICE: skipping: {} not found (set REQUIRE_SHARED_DATA=1 to fail instead)\n",
         path.display()
     );
+    use std::io::Write;
+    match std::fs::OpenOptions::new().write(true).open("/dev/stderr") {
+        Ok(mut stderr) => {
+            let _ = stderr.write_all(notice.as_bytes());
+        }
+        Err(_) => eprint!("{notice}"),
+    }
     None
 }
 
