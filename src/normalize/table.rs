@@ -121,9 +121,8 @@ impl Tables {
                 Lead::Ascii | Lead::Skip(_) | Lead::Arabic => 0,
                 Lead::Decode => 1,
             };
-            i = b;
-            if !matches!(arabic[i], Act::Keep) {
-                flags[256 + i] = 1;
+            if !matches!(arabic[b], Act::Keep) {
+                flags[256 + b] = 1;
             }
             b += 1;
         }
