@@ -454,6 +454,443 @@ pub const fn is_arabic_letter(c: char) -> bool {
     )
 }
 
+// ---------------------------------------------------------------------------------------------
+// Tokenization (not normalization rules: nothing below is in `TOUCHED_RANGES`' contract)
+// ---------------------------------------------------------------------------------------------
+
+/// U+2060 WORD JOINER.
+pub const WORD_JOINER: char = '\u{2060}';
+/// U+FE0F VARIATION SELECTOR-16 (emoji presentation).
+pub const VARIATION_SELECTOR_16: char = '\u{FE0F}';
+/// U+20E3 COMBINING ENCLOSING KEYCAP.
+pub const COMBINING_ENCLOSING_KEYCAP: char = '\u{20E3}';
+/// U+2026 HORIZONTAL ELLIPSIS (…).
+pub const HORIZONTAL_ELLIPSIS: char = '\u{2026}';
+
+/// Unicode `White_Space` (the property `char::is_whitespace` also follows), as a `const fn`.
+/// Zero-width space (U+200B) is not `White_Space`; the tokenizer still treats it as a separator.
+pub const fn is_white_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{0085}'
+            | NO_BREAK_SPACE
+            | OGHAM_SPACE_MARK
+            | EN_QUAD..=HAIR_SPACE
+            | '\u{2028}'
+            | '\u{2029}'
+            | NARROW_NO_BREAK_SPACE
+            | MEDIUM_MATHEMATICAL_SPACE
+            | IDEOGRAPHIC_SPACE
+    )
+}
+
+/// Line and paragraph breaks: LF, VT, FF, CR, NEL, U+2028 LINE SEPARATOR and U+2029 PARAGRAPH
+/// SEPARATOR (the mandatory breaks of UAX #14).
+pub const fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\u{000B}' | '\u{000C}' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Invisible characters that carry no text: the format controls of N13, ZWNJ/ZWJ, U+2060 WORD
+/// JOINER and the invisible operators U+2061–U+2064, and the C0/C1 controls that are not
+/// `White_Space`. The tokenizer keeps them inside a word when letters follow, and puts them
+/// in the separator otherwise.
+pub const fn is_invisible(c: char) -> bool {
+    (is_format_control(c) && c != ZERO_WIDTH_SPACE)
+        || is_zero_width_joiner_control(c)
+        || matches!(c, WORD_JOINER..='\u{2064}' | '\u{0000}'..='\u{0008}' | '\u{000E}'..='\u{001F}' | '\u{007F}'..='\u{0084}' | '\u{0086}'..='\u{009F}')
+}
+
+/// Arabic signs written before a number and spanning it: U+0600–U+0605 (number sign, sanah,
+/// footnote marker, safha, samvat, number mark above), U+06DD END OF AYAH, U+0890–U+0891
+/// (pound and piastre marks above) and U+08E2 DISPUTED END OF AYAH.
+pub const fn is_arabic_number_sign(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{0605}' | '\u{06DD}' | '\u{0890}'..='\u{0891}' | '\u{08E2}')
+}
+
+/// Arabic punctuation: ؉ ؊ (per mille, per ten thousand), ، ؍ ؛ ؝ ؞ ؟, ٪ ٫ ٬ ٭, ۔, and the
+/// ornate parentheses ﴾ ﴿.
+pub const fn is_arabic_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0609}'..='\u{060A}'
+            | ARABIC_COMMA
+            | '\u{060D}'
+            | ARABIC_SEMICOLON
+            | '\u{061D}'..='\u{061F}'
+            | ARABIC_PERCENT_SIGN..='\u{066D}'
+            | ARABIC_FULL_STOP
+            | '\u{FD3E}'..='\u{FD3F}'
+    )
+}
+
+/// Arabic symbols (Unicode Sm, Sc, So, Sk): ؆ ؇ ؈ (roots, ray), ؋ (afghani), ؎ ؏ (poetic
+/// verse sign, misra), ۞ (rub el hizb), ۩ (place of sajdah), ۽ ۾, U+0888 RAISED ROUND DOT, the
+/// ligature symbols U+FD40–U+FD4F and U+FDCF, and ﷼ ﷽ ﷾ ﷿.
+pub const fn is_arabic_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0606}'..='\u{0608}'
+            | '\u{060B}'
+            | '\u{060E}'..='\u{060F}'
+            | '\u{06DE}'
+            | '\u{06E9}'
+            | '\u{06FD}'..='\u{06FE}'
+            | '\u{0888}'
+            | '\u{FD40}'..='\u{FD4F}'
+            | '\u{FDCF}'
+            | '\u{FDFC}'..='\u{FDFF}'
+    )
+}
+
+/// Letters of the Arabic script for the tokenizer: [`is_arabic_letter`], tatweel, the small
+/// waw and yeh U+06E5–U+06E6, and the letter ligatures and forms of the presentation-form
+/// blocks (not their symbols, punctuation or the byte-order mark).
+pub const fn is_arabic_word_letter(c: char) -> bool {
+    is_arabic_letter(c)
+        || matches!(c, TATWEEL | '\u{06E5}'..='\u{06E6}' | '\u{08C9}')
+        || (is_presentation_form(c)
+            && !is_arabic_symbol(c)
+            && !is_arabic_punctuation(c)
+            && c != BYTE_ORDER_MARK)
+}
+
+/// Arabic letters that never join the letter after them (Unicode `Joining_Type` R and U):
+/// ء آ أ ؤ إ ا ة د ذ ر ز و ٱ, their variants, ە and the like. A tatweel after one of them
+/// cannot be an elongation; written at the end of a word it is a dash.
+pub const fn is_non_left_joining(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0621}'..='\u{0625}'
+            | ALEF
+            | TEH_MARBUTA
+            | '\u{062F}'..='\u{0632}'
+            | WAW
+            | '\u{0671}'..='\u{0677}'
+            | '\u{0688}'..='\u{0699}'
+            | '\u{06C0}'
+            | '\u{06C3}'..='\u{06CB}'
+            | '\u{06CD}'
+            | '\u{06CF}'
+            | '\u{06D2}'..='\u{06D3}'
+            | '\u{06D5}'
+            | '\u{06EE}'..='\u{06EF}'
+            | '\u{0759}'..='\u{075B}'
+            | '\u{076B}'..='\u{076C}'
+            | '\u{0771}'
+            | '\u{0773}'..='\u{0774}'
+            | '\u{0778}'..='\u{0779}'
+            | '\u{08AA}'..='\u{08AC}'
+            | '\u{08AE}'
+            | '\u{08B1}'..='\u{08B2}'
+            | '\u{08B9}'
+    )
+}
+
+/// Percent-like signs a number keeps: % ٪ ‰ ‱ ؉ ؊.
+pub const fn is_percent_sign(c: char) -> bool {
+    matches!(
+        c,
+        '%' | ARABIC_PERCENT_SIGN | '\u{2030}' | '\u{2031}' | '\u{0609}' | '\u{060A}'
+    )
+}
+
+/// Separators a number keeps between two digits: `.` `,` `:` (3.5, 1,000, 6:30) and the Arabic
+/// decimal and thousands separators ٫ ٬ (٣٫٥, ١٬٠٠٠). The Arabic comma ، is not one: it
+/// separates list items.
+pub const fn is_number_separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ':' | ARABIC_DECIMAL_SEPARATOR | ARABIC_THOUSANDS_SEPARATOR
+    )
+}
+
+/// Characters that end a sentence: . ! ? ؟ ۔ … and ‼ ⁇ ⁈ ⁉ ؝ ؞ (Unicode `Sentence_Terminal`
+/// in the scripts the crate handles).
+pub const fn is_sentence_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | ARABIC_QUESTION_MARK
+            | '\u{061D}'
+            | '\u{061E}'
+            | ARABIC_FULL_STOP
+            | HORIZONTAL_ELLIPSIS
+            | '\u{203C}'
+            | '\u{2047}'..='\u{2049}'
+    )
+}
+
+/// Closing quotes and brackets that stay with the sentence they close: " ' ) ] } » › ” ’ ﴾.
+/// (﴾ U+FD3E closes in right-to-left Quranic text.)
+pub const fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{00BB}'
+            | '\u{203A}'
+            | '\u{201D}'
+            | '\u{2019}'
+            | '\u{FD3E}'
+    )
+}
+
+/// Punctuation (Unicode general category P*) for the scripts and blocks text in Arabic
+/// mixes in: ASCII, Latin-1, General Punctuation, CJK, half- and full-width forms, Arabic.
+/// Everything else a tokenizer cannot call a letter, digit, space or emoji is a symbol.
+pub const fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '!'..='#'
+            | '%'..='*'
+            | ','..='/'
+            | ':'..=';'
+            | '?'..='@'
+            | '['..=']'
+            | '_'
+            | '{'
+            | '}'
+            | '\u{00A1}'
+            | '\u{00A7}'
+            | '\u{00AB}'
+            | '\u{00B6}'..='\u{00B7}'
+            | '\u{00BB}'
+            | '\u{00BF}'
+            | '\u{037E}'
+            | '\u{0387}'
+            | '\u{055A}'..='\u{055F}'
+            | '\u{0589}'..='\u{058A}'
+            | '\u{05BE}'
+            | '\u{05C0}'
+            | '\u{05C3}'
+            | '\u{05C6}'
+            | '\u{05F3}'..='\u{05F4}'
+            | '\u{0964}'..='\u{0965}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{2043}'
+            | '\u{2045}'..='\u{2051}'
+            | '\u{2053}'..='\u{205E}'
+            | '\u{2E00}'..='\u{2E4F}'
+            | '\u{3001}'..='\u{3003}'
+            | '\u{3008}'..='\u{3011}'
+            | '\u{3014}'..='\u{301F}'
+            | '\u{FE10}'..='\u{FE19}'
+            | '\u{FE30}'..='\u{FE52}'
+            | '\u{FE54}'..='\u{FE61}'
+            | '\u{FE63}'
+            | '\u{FE68}'
+            | '\u{FE6A}'..='\u{FE6B}'
+            | '\u{FF01}'..='\u{FF03}'
+            | '\u{FF05}'..='\u{FF0A}'
+            | '\u{FF0C}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF1B}'
+            | '\u{FF1F}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF3D}'
+            | '\u{FF3F}'
+            | '\u{FF5B}'
+            | '\u{FF5D}'
+            | '\u{FF5F}'..='\u{FF65}'
+    ) || is_arabic_punctuation(c)
+}
+
+/// Regional indicator symbols U+1F1E6–U+1F1FF: two make a flag (🇸🇦).
+pub const fn is_regional_indicator(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
+}
+
+/// Emoji skin-tone modifiers U+1F3FB–U+1F3FF.
+pub const fn is_emoji_modifier(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+/// Unicode `Extended_Pictographic` (emoji-data.txt, Unicode 17, as unicode-segmentation 1.13
+/// uses it for grapheme clusters): the characters emoji sequences are built from.
+pub fn is_extended_pictographic(c: char) -> bool {
+    let c = c as u32;
+    if c < 0xA9 {
+        return false;
+    }
+    EXTENDED_PICTOGRAPHIC
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// Sorted, disjoint ranges of `Extended_Pictographic`.
+const EXTENDED_PICTOGRAPHIC: &[(u32, u32)] = &[
+    (0x00A9, 0x00A9),
+    (0x00AE, 0x00AE),
+    (0x203C, 0x203C),
+    (0x2049, 0x2049),
+    (0x2122, 0x2122),
+    (0x2139, 0x2139),
+    (0x2194, 0x2199),
+    (0x21A9, 0x21AA),
+    (0x231A, 0x231B),
+    (0x2328, 0x2328),
+    (0x23CF, 0x23CF),
+    (0x23E9, 0x23F3),
+    (0x23F8, 0x23FA),
+    (0x24C2, 0x24C2),
+    (0x25AA, 0x25AB),
+    (0x25B6, 0x25B6),
+    (0x25C0, 0x25C0),
+    (0x25FB, 0x25FE),
+    (0x2600, 0x2604),
+    (0x260E, 0x260E),
+    (0x2611, 0x2611),
+    (0x2614, 0x2615),
+    (0x2618, 0x2618),
+    (0x261D, 0x261D),
+    (0x2620, 0x2620),
+    (0x2622, 0x2623),
+    (0x2626, 0x2626),
+    (0x262A, 0x262A),
+    (0x262E, 0x262F),
+    (0x2638, 0x263A),
+    (0x2640, 0x2640),
+    (0x2642, 0x2642),
+    (0x2648, 0x2653),
+    (0x265F, 0x2660),
+    (0x2663, 0x2663),
+    (0x2665, 0x2666),
+    (0x2668, 0x2668),
+    (0x267B, 0x267B),
+    (0x267E, 0x267F),
+    (0x2692, 0x2697),
+    (0x2699, 0x2699),
+    (0x269B, 0x269C),
+    (0x26A0, 0x26A1),
+    (0x26A7, 0x26A7),
+    (0x26AA, 0x26AB),
+    (0x26B0, 0x26B1),
+    (0x26BD, 0x26BE),
+    (0x26C4, 0x26C5),
+    (0x26C8, 0x26C8),
+    (0x26CE, 0x26CF),
+    (0x26D1, 0x26D1),
+    (0x26D3, 0x26D4),
+    (0x26E9, 0x26EA),
+    (0x26F0, 0x26F5),
+    (0x26F7, 0x26FA),
+    (0x26FD, 0x26FD),
+    (0x2702, 0x2702),
+    (0x2705, 0x2705),
+    (0x2708, 0x270D),
+    (0x270F, 0x270F),
+    (0x2712, 0x2712),
+    (0x2714, 0x2714),
+    (0x2716, 0x2716),
+    (0x271D, 0x271D),
+    (0x2721, 0x2721),
+    (0x2728, 0x2728),
+    (0x2733, 0x2734),
+    (0x2744, 0x2744),
+    (0x2747, 0x2747),
+    (0x274C, 0x274C),
+    (0x274E, 0x274E),
+    (0x2753, 0x2755),
+    (0x2757, 0x2757),
+    (0x2763, 0x2764),
+    (0x2795, 0x2797),
+    (0x27A1, 0x27A1),
+    (0x27B0, 0x27B0),
+    (0x27BF, 0x27BF),
+    (0x2934, 0x2935),
+    (0x2B05, 0x2B07),
+    (0x2B1B, 0x2B1C),
+    (0x2B50, 0x2B50),
+    (0x2B55, 0x2B55),
+    (0x3030, 0x3030),
+    (0x303D, 0x303D),
+    (0x3297, 0x3297),
+    (0x3299, 0x3299),
+    (0x1F004, 0x1F004),
+    (0x1F02C, 0x1F02F),
+    (0x1F094, 0x1F09F),
+    (0x1F0AF, 0x1F0B0),
+    (0x1F0C0, 0x1F0C0),
+    (0x1F0CF, 0x1F0D0),
+    (0x1F0F6, 0x1F0FF),
+    (0x1F170, 0x1F171),
+    (0x1F17E, 0x1F17F),
+    (0x1F18E, 0x1F18E),
+    (0x1F191, 0x1F19A),
+    (0x1F1AE, 0x1F1E5),
+    (0x1F201, 0x1F20F),
+    (0x1F21A, 0x1F21A),
+    (0x1F22F, 0x1F22F),
+    (0x1F232, 0x1F23A),
+    (0x1F23C, 0x1F23F),
+    (0x1F249, 0x1F25F),
+    (0x1F266, 0x1F321),
+    (0x1F324, 0x1F393),
+    (0x1F396, 0x1F397),
+    (0x1F399, 0x1F39B),
+    (0x1F39E, 0x1F3F0),
+    (0x1F3F3, 0x1F3F5),
+    (0x1F3F7, 0x1F3FA),
+    (0x1F400, 0x1F4FD),
+    (0x1F4FF, 0x1F53D),
+    (0x1F549, 0x1F54E),
+    (0x1F550, 0x1F567),
+    (0x1F56F, 0x1F570),
+    (0x1F573, 0x1F57A),
+    (0x1F587, 0x1F587),
+    (0x1F58A, 0x1F58D),
+    (0x1F590, 0x1F590),
+    (0x1F595, 0x1F596),
+    (0x1F5A4, 0x1F5A5),
+    (0x1F5A8, 0x1F5A8),
+    (0x1F5B1, 0x1F5B2),
+    (0x1F5BC, 0x1F5BC),
+    (0x1F5C2, 0x1F5C4),
+    (0x1F5D1, 0x1F5D3),
+    (0x1F5DC, 0x1F5DE),
+    (0x1F5E1, 0x1F5E1),
+    (0x1F5E3, 0x1F5E3),
+    (0x1F5E8, 0x1F5E8),
+    (0x1F5EF, 0x1F5EF),
+    (0x1F5F3, 0x1F5F3),
+    (0x1F5FA, 0x1F64F),
+    (0x1F680, 0x1F6C5),
+    (0x1F6CB, 0x1F6D2),
+    (0x1F6D5, 0x1F6E5),
+    (0x1F6E9, 0x1F6E9),
+    (0x1F6EB, 0x1F6F0),
+    (0x1F6F3, 0x1F6FF),
+    (0x1F7DA, 0x1F7FF),
+    (0x1F80C, 0x1F80F),
+    (0x1F848, 0x1F84F),
+    (0x1F85A, 0x1F85F),
+    (0x1F888, 0x1F88F),
+    (0x1F8AE, 0x1F8AF),
+    (0x1F8BC, 0x1F8BF),
+    (0x1F8C2, 0x1F8CF),
+    (0x1F8D9, 0x1F8FF),
+    (0x1F90C, 0x1F93A),
+    (0x1F93C, 0x1F945),
+    (0x1F947, 0x1F9FF),
+    (0x1FA58, 0x1FA5F),
+    (0x1FA6E, 0x1FAFF),
+    (0x1FC00, 0x1FFFD),
+];
+
 /// The ranges of code points outside ASCII that some rule may touch. Everything outside these
 /// ranges (and outside ASCII) passes every normalizer unchanged, which lets the fast path skip
 /// such characters by their lead byte.

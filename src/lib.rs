@@ -1,6 +1,7 @@
 //! # arabic-text
 //!
-//! Arabic text for search and NLP: normalization with one switch per rule, exact and fast.
+//! Arabic text for search and NLP: normalization with one switch per rule, tokenization with
+//! exact byte offsets, sentence splitting, and offsets through normalization; exact and fast.
 //!
 //! ```
 //! // The common case: a search key. Diacritics, alef variants, ى/ة, hamza seats,
@@ -24,6 +25,33 @@
 //! );
 //! assert_eq!(n.normalize("مَسْؤُولَة"), "مسؤولة");
 //! ```
+//!
+//! ## Tokens, sentences and offsets
+//!
+//! ```
+//! use arabic_text::{tokenize, sentences, Normalizer, TokenKind};
+//!
+//! let text = "قرأتُ «الكِتَابَ» أمسِ. هل قرأتَه؟ #كتب_عربية";
+//! // Tokens borrow from the text and carry byte spans into it.
+//! let words: Vec<&str> = tokenize(text)
+//!     .filter(|t| t.kind == TokenKind::Word)
+//!     .map(|t| t.text)
+//!     .collect();
+//! assert_eq!(words, ["قرأتُ", "الكِتَابَ", "أمسِ", "هل", "قرأتَه"]);
+//!
+//! // Sentences are byte spans too.
+//! let s: Vec<&str> = sentences(text).map(|s| &text[s.range()]).collect();
+//! assert_eq!(s, ["قرأتُ «الكِتَابَ» أمسِ.", "هل قرأتَه؟", "#كتب_عربية"]);
+//!
+//! // Normalize, tokenize the normalized text, and map each token back to the original.
+//! let (normalized, map) = Normalizer::default().normalize_with_offsets(text);
+//! let book = tokenize(&normalized).find(|t| t.text == "الكتاب").unwrap();
+//! assert_eq!(&text[map.to_original(book.span).range()], "الكِتَابَ");
+//! ```
+//!
+//! The tokenization rules (Arabic marks, tatweel and joiners stay in words, numbers keep their
+//! separators, emoji sequences, URLs, e-mails, mentions, hashtags, UAX #29 for other scripts)
+//! are listed on [`Tokenizer`]; the sentence rules on [`SentenceSplitter`].
 //!
 //! ## Presets
 //!
@@ -64,11 +92,15 @@
 
 pub mod chars;
 mod normalize;
+mod sentences;
+mod tokenize;
 
 pub use normalize::{
     normalize, AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
-    Normalizer, NormalizerOptions,
+    Normalizer, NormalizerOptions, OffsetMap,
 };
+pub use sentences::{sentences, SentenceSplitter, Sentences, ABBREVIATIONS};
+pub use tokenize::{tokenize, Span, Token, TokenKind, Tokenizer, Tokens};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -4,10 +4,12 @@
 //! compile into lookup tables when the [`Normalizer`] is built; normalizing then walks the
 //! UTF-8 bytes, skipping ASCII in bulk and looking two-byte Arabic sequences up directly.
 
+mod offsets;
 mod options;
 mod rules;
 mod table;
 
+pub use offsets::OffsetMap;
 pub use options::{
     AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
     NormalizerOptions,
@@ -137,6 +139,29 @@ impl Normalizer {
     /// ```
     pub fn is_normalized(&self, text: &str) -> bool {
         self.tables.first_change(&self.rules, text).is_none()
+    }
+
+    /// Normalizes `text` and records where each piece of the output came from, so that spans
+    /// found in the normalized text (tokens, matches, entities) can be mapped back to the
+    /// original with [`OffsetMap::to_original`]. The output is exactly
+    /// [`normalize`](Self::normalize)'s.
+    ///
+    /// This is a separate path: [`normalize`](Self::normalize) does not pay for it. The map
+    /// holds one entry per changed character or run of unchanged text.
+    ///
+    /// ```
+    /// use arabic_text::{tokenize, Normalizer};
+    ///
+    /// let original = "وَﷲِ إنَّهُ لَكِتَابٌ";
+    /// let (normalized, map) = Normalizer::default().normalize_with_offsets(original);
+    /// assert_eq!(normalized, "والله انه لكتاب");
+    /// let words: Vec<&str> = tokenize(&normalized)
+    ///     .map(|t| &original[map.to_original(t.span).range()])
+    ///     .collect();
+    /// assert_eq!(words, ["وَﷲِ", "إنَّهُ", "لَكِتَابٌ"]);
+    /// ```
+    pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
+        offsets::normalize_with_offsets(&self.rules, &self.tables, text)
     }
 }
 

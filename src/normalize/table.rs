@@ -158,7 +158,12 @@ impl Tables {
     /// The first character at or after byte `i` whose action is not [`Act::Keep`]: its offset,
     /// the character and its action. `i` must be a char boundary of `s`.
     #[inline(always)]
-    fn next_work(&self, rules: &Rules, s: &str, mut i: usize) -> Option<(usize, char, Act)> {
+    pub(crate) fn next_work(
+        &self,
+        rules: &Rules,
+        s: &str,
+        mut i: usize,
+    ) -> Option<(usize, char, Act)> {
         let b = s.as_bytes();
         // Skip whole blocks in which nothing needs work, then back up to a char boundary.
         if i > 0 {
@@ -259,17 +264,26 @@ impl Tables {
             out.push_str(s.get(copied..at).unwrap_or_default());
             let next = at + c.len_utf8();
             let rest = s.get(next..).unwrap_or_default();
-            i = next + apply(rules, c, act, out, base, rest, true);
+            i = next + apply(rules, c, act, out, base, rest, true).consumed;
             copied = i;
         }
         out.push_str(s.get(copied..).unwrap_or_default());
     }
 }
 
-/// Writes what `c` (with static action `act`) becomes to `out`; returns how many bytes of
-/// `rest` it consumed as well (N15 runs). `expand` is false inside an N9 expansion, whose
-/// pieces are never presentation forms themselves.
-fn apply(
+/// What [`apply`] did besides appending.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Applied {
+    /// Bytes of the rest of the input consumed as well (N15 runs).
+    pub(crate) consumed: usize,
+    /// The lowest byte of `out` (relative to `base`) that was rewritten rather than appended
+    /// (N0 composing with an earlier letter), if any.
+    pub(crate) rewrote: Option<usize>,
+}
+
+/// Writes what `c` (with static action `act`) becomes to `out`. `expand` is false inside an
+/// N9 expansion, whose pieces are never presentation forms themselves.
+pub(crate) fn apply(
     rules: &Rules,
     c: char,
     act: Act,
@@ -277,7 +291,7 @@ fn apply(
     base: usize,
     rest: &str,
     expand: bool,
-) -> usize {
+) -> Applied {
     match act {
         Act::Keep => out.push(c),
         Act::Drop => {}
@@ -286,8 +300,9 @@ fn apply(
             Decision::Emit(d) => out.push(d),
             Decision::Drop => {}
             Decision::Expand if expand => {
+                let mut rewrote: Option<usize> = None;
                 for piece in std::iter::once(c).nfkc() {
-                    apply(
+                    let r = apply(
                         rules,
                         piece,
                         rules.static_action(piece),
@@ -295,25 +310,41 @@ fn apply(
                         base,
                         "",
                         false,
-                    );
+                    )
+                    .rewrote;
+                    rewrote = match (rewrote, r) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
                 }
+                return Applied {
+                    consumed: 0,
+                    rewrote,
+                };
             }
             Decision::Expand => out.push(c),
             Decision::Compose { at, len, with } => {
-                let at = base + at;
+                let abs = base + at;
                 let mut buf = [0; 4];
                 let with = with.map_or("", |w| &*w.encode_utf8(&mut buf));
-                if out.is_char_boundary(at) && out.is_char_boundary(at + len) {
-                    out.replace_range(at..at + len, with);
+                if out.is_char_boundary(abs) && out.is_char_boundary(abs + len) {
+                    out.replace_range(abs..abs + len, with);
                 }
+                return Applied {
+                    consumed: 0,
+                    rewrote: Some(at),
+                };
             }
             Decision::Run {
                 ch, emit, consumed, ..
             } => {
                 out.extend(std::iter::repeat_n(ch, emit));
-                return consumed;
+                return Applied {
+                    consumed,
+                    rewrote: None,
+                };
             }
         },
     }
-    0
+    Applied::default()
 }
