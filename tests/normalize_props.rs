@@ -3,111 +3,11 @@
 
 mod common;
 
-use arabic_text::{
-    chars, AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
-    Normalizer, NormalizerOptions,
-};
+use arabic_text::{chars, Elongation, Normalizer, NormalizerOptions};
+use common::gen::{any_options, any_text, presets};
 use common::oracle;
 use proptest::prelude::*;
 use std::borrow::Cow;
-
-/// Characters biased to what the rules touch: Arabic letters and marks, the combining hamza,
-/// presentation forms, controls, digits and separators, spaces, Persian letters, Latin, emoji.
-fn any_char() -> impl Strategy<Value = char> {
-    use proptest::char::range;
-    prop_oneof![
-        8 => range('\u{0621}', '\u{064A}'),
-        4 => range('\u{064B}', '\u{065F}'),
-        3 => range('\u{0653}', '\u{0655}'),
-        2 => Just('\u{0670}'),
-        2 => range('\u{0660}', '\u{066D}'),
-        2 => range('\u{0671}', '\u{06FF}'),
-        1 => range('\u{0610}', '\u{061F}'),
-        1 => range('\u{0897}', '\u{08FF}'),
-        3 => range('\u{FB50}', '\u{FDFF}'),
-        3 => range('\u{FE70}', '\u{FEFF}'),
-        2 => range('\u{200B}', '\u{200F}'),
-        1 => range('\u{202A}', '\u{202F}'),
-        1 => range('\u{2066}', '\u{2069}'),
-        1 => prop::sample::select(vec!['\u{00A0}', '\u{00AD}', '\u{061C}', '\u{3000}', '\u{2009}', '\u{1680}']),
-        3 => Just(' '),
-        2 => range('0', '9'),
-        1 => range('\u{06F0}', '\u{06F9}'),
-        2 => range('a', 'z'),
-        1 => prop::sample::select(vec!['😀', '\u{1F468}', '\u{200D}', '\u{1F1F8}', '\u{1F3FD}', '\u{FE0F}', '\n', '\t', '.', ',']),
-        1 => any::<char>(),
-    ]
-}
-
-fn any_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(any_char(), 0..48).prop_map(String::from_iter)
-}
-
-fn any_options() -> impl Strategy<Value = NormalizerOptions> {
-    let bools = prop::array::uniform12(any::<bool>());
-    let dagger = prop::sample::select(vec![DaggerAlef::Keep, DaggerAlef::Drop, DaggerAlef::ToAlef]);
-    let alef = prop::sample::select(vec![
-        AlefVariants::Keep,
-        AlefVariants::Hamzated,
-        AlefVariants::HamzatedAndWasla,
-        AlefVariants::All,
-    ]);
-    let maksura = prop::sample::select(vec![
-        AlefMaksura::Keep,
-        AlefMaksura::ToYeh,
-        AlefMaksura::ToAlef,
-    ]);
-    let seats = prop::sample::select(vec![
-        HamzaSeats::Keep,
-        HamzaSeats::ToSeat,
-        HamzaSeats::ToHamza,
-    ]);
-    let digits = prop::sample::select(vec![Digits::Keep, Digits::ToAscii, Digits::ToArabicIndic]);
-    let joiners = prop::sample::select(vec![Joiners::Keep, Joiners::Drop, Joiners::Space]);
-    let elongation = prop::sample::select(vec![
-        Elongation::Keep,
-        Elongation::MaxOne,
-        Elongation::MaxTwo,
-    ]);
-    (
-        bools, dagger, alef, maksura, seats, digits, joiners, elongation,
-    )
-        .prop_map(
-            |(b, dagger, alef, maksura, seats, digits, joiners, elongation)| {
-                NormalizerOptions::none()
-                    .compose_hamza(b[0])
-                    .strip_tashkeel(b[1])
-                    .keep_shadda(b[2])
-                    .strip_quranic_marks(b[3])
-                    .strip_tatweel(b[4])
-                    .fold_teh_marbuta(b[5])
-                    .fold_presentation_forms(b[6])
-                    .fold_persian_letters(b[7])
-                    .fold_punctuation(b[8])
-                    .strip_format_controls(b[9])
-                    .normalize_spaces(b[10])
-                    .collapse_spaces(b[11])
-                    .strip_dagger_alef(dagger)
-                    .fold_alef_variants(alef)
-                    .fold_alef_maksura(maksura)
-                    .fold_hamza_seats(seats)
-                    .fold_digits(digits)
-                    .zero_width_joiners(joiners)
-                    .collapse_elongation(elongation)
-            },
-        )
-}
-
-fn presets() -> impl Strategy<Value = NormalizerOptions> {
-    prop::sample::select(vec![
-        NormalizerOptions::search(),
-        NormalizerOptions::canonical(),
-        NormalizerOptions::nlp(),
-        NormalizerOptions::lucene(),
-        NormalizerOptions::camel(),
-        NormalizerOptions::none(),
-    ])
-}
 
 /// N15 decides a run when it reaches its first letter, so a presentation form or a combining
 /// hamza inside a run (which the oracle's after-the-fact pass would merge) can end it early.
@@ -157,7 +57,7 @@ fn check(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::gen::cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn presets_hold_every_property(o in presets(), text in any_text()) {

@@ -1,0 +1,184 @@
+//! Property tests for the tokenizer, the sentence splitter and offsets through normalization.
+
+mod common;
+
+use arabic_text::{
+    chars, sentences, tokenize, Normalizer, NormalizerOptions, Span, TokenKind, Tokenizer,
+};
+use common::gen::{any_options, any_text, presets, token_text};
+use proptest::prelude::*;
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![token_text(), any_text(), any::<String>()]
+}
+
+fn tokenizers() -> impl Strategy<Value = Tokenizer> {
+    prop::array::uniform4(any::<bool>()).prop_map(|b| {
+        Tokenizer::new()
+            .urls(b[0])
+            .emails(b[1])
+            .mentions(b[2])
+            .hashtags(b[3])
+    })
+}
+
+/// Token invariants of one tokenizer (without whitespace tokens) on `text`.
+fn check_tokens(tok: Tokenizer, text: &str) -> Result<(), TestCaseError> {
+    let mut last_end = 0;
+    for t in tok.tokenize(text) {
+        prop_assert!(
+            t.span.start >= last_end,
+            "overlap or disorder at {:?}",
+            t.span
+        );
+        prop_assert!(t.span.start < t.span.end, "empty token at {:?}", t.span);
+        prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        prop_assert_eq!(&text[t.span.range()], t.text);
+        prop_assert!(t.kind != TokenKind::Whitespace);
+        prop_assert!(
+            !t.text.chars().any(char::is_whitespace),
+            "{:?} token {:?} holds whitespace",
+            t.kind,
+            t.text
+        );
+        last_end = t.span.end;
+    }
+    // With whitespace tokens on, the tokens tile the input exactly.
+    let all: Vec<_> = tok.whitespace(true).tokenize(text).collect();
+    let mut at = 0;
+    for t in &all {
+        prop_assert_eq!(t.span.start, at);
+        at = t.span.end;
+    }
+    prop_assert_eq!(at, text.len());
+    let joined: String = all.iter().map(|t| t.text).collect();
+    prop_assert_eq!(&joined, text);
+    // The same tokens with and without whitespace tokens.
+    let without: Vec<_> = tok.tokenize(text).collect();
+    let filtered: Vec<_> = all
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::Whitespace)
+        .collect();
+    prop_assert_eq!(without, filtered);
+    Ok(())
+}
+
+/// Sentence invariants: in order, disjoint, trimmed, non-empty, covering every token.
+fn check_sentences(text: &str) -> Result<(), TestCaseError> {
+    let spans: Vec<Span> = sentences(text).collect();
+    let mut last_end = 0;
+    for s in &spans {
+        prop_assert!(s.start >= last_end && s.start < s.end, "{:?}", s);
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        let body = &text[s.range()];
+        let first = body.chars().next().unwrap();
+        let last = body.chars().next_back().unwrap();
+        prop_assert!(
+            !first.is_whitespace() && !chars::is_invisible(first),
+            "{:?}",
+            body
+        );
+        prop_assert!(!last.is_whitespace(), "{:?}", body);
+        last_end = s.end;
+    }
+    for t in Tokenizer::new().tokenize(text) {
+        let inside = spans
+            .iter()
+            .filter(|s| s.start <= t.span.start && t.span.end <= s.end)
+            .count();
+        prop_assert_eq!(inside, 1, "token {:?} in {} sentences", t.text, inside);
+    }
+    Ok(())
+}
+
+/// `normalize_with_offsets` writes what `normalize` writes, and every token of the normalized
+/// text maps back to original text that normalizes to it.
+fn check_offsets(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> {
+    let n = Normalizer::new(o);
+    let (out, map) = n.normalize_with_offsets(text);
+    prop_assert_eq!(out.as_str(), &*n.normalize(text));
+    prop_assert_eq!(map.normalized_len(), out.len());
+    prop_assert_eq!(map.original_len(), text.len());
+    if !out.is_empty() {
+        prop_assert_eq!(
+            map.to_original(Span::new(0, out.len())),
+            Span::new(0, text.len())
+        );
+    }
+    let mut last = Span::default();
+    for t in tokenize(&out) {
+        let s = map.to_original(t.span);
+        prop_assert!(s.start <= s.end && s.end <= text.len());
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        prop_assert!(
+            s.start >= last.start && s.end >= last.end,
+            "{:?} after {:?}",
+            s,
+            last
+        );
+        let original = &text[s.range()];
+        let again = n.normalize(original);
+        if original.chars().any(chars::is_presentation_form) {
+            // One ligature may expand to several tokens (ﷺ → صلى الله عليه وسلم): each maps
+            // to the whole ligature.
+            prop_assert!(
+                again.contains(t.text),
+                "{:?} -> {:?} -> {:?}",
+                t.text,
+                original,
+                again
+            );
+        } else {
+            prop_assert_eq!(&*again, t.text, "token maps to {:?}", original);
+        }
+        last = s;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: common::gen::cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn token_spans_are_exact(tok in tokenizers(), text in text()) {
+        check_tokens(tok, &text)?;
+    }
+
+    #[test]
+    fn sentence_spans_are_exact(text in text()) {
+        check_sentences(&text)?;
+    }
+
+    #[test]
+    fn offsets_map_tokens_back_for_presets(o in presets(), text in prop_oneof![token_text(), any_text()]) {
+        check_offsets(o, &text)?;
+    }
+
+    #[test]
+    fn offsets_map_tokens_back_for_random_options(o in any_options(), text in prop_oneof![token_text(), any_text()]) {
+        check_offsets(o, &text)?;
+    }
+}
+
+/// The seed articles: token, sentence and offset invariants on real text.
+#[test]
+fn seed_corpus_invariants() {
+    let Some(corpus) = common::seed_corpus() else {
+        return;
+    };
+    check_tokens(Tokenizer::new(), &corpus).unwrap();
+    check_sentences(&corpus).unwrap();
+    for o in [
+        NormalizerOptions::search(),
+        NormalizerOptions::canonical(),
+        NormalizerOptions::lucene(),
+    ] {
+        check_offsets(o, &corpus).unwrap();
+    }
+    let words = tokenize(&corpus)
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    let sentences = sentences(&corpus).count();
+    println!("seed corpus: {words} words, {sentences} sentences");
+    assert!(words > 1500 && sentences > 50);
+}
