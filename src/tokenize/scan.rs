@@ -313,11 +313,19 @@ fn other(s: &str, i: usize) -> (usize, TokenKind) {
     let Some(c) = char_at(s, i) else {
         return (s.len(), TokenKind::Symbol);
     };
-    if chars::is_regional_indicator(c) || chars::is_extended_pictographic(c) {
+    if chars::is_regional_indicator(c) {
+        // A flag is a pair of regional indicators (GB12/13). Paired here, going forward:
+        // the grapheme cursor would count the whole run back from every flag.
+        let mut end = i + c.len_utf8();
+        if let Some(second) = char_at(s, end).filter(|&d| chars::is_regional_indicator(d)) {
+            end += second.len_utf8();
+        }
+        return (extend(s, end), TokenKind::Emoji);
+    }
+    if chars::is_extended_pictographic(c) {
         let end = next_grapheme(s, i);
         let cluster = s.get(i..end).unwrap_or_default();
         let emoji = c as u32 >= 0x1F000
-            || chars::is_regional_indicator(c)
             || cluster.chars().any(|x| {
                 x == chars::VARIATION_SELECTOR_16
                     || x == chars::ZWJ
@@ -353,7 +361,16 @@ fn other(s: &str, i: usize) -> (usize, TokenKind) {
 #[inline]
 fn extend(s: &str, end: usize) -> usize {
     match class_at(s, end).0 {
-        Class::Mark | Class::Other if !is_grapheme_boundary(s, end) => next_grapheme(s, end),
+        Class::Mark | Class::Other => {
+            // A regional indicator never continues a cluster (and asking the cursor would
+            // count a run of them back from every flag).
+            let ri = char_at(s, end).is_some_and(chars::is_regional_indicator);
+            if ri || is_grapheme_boundary(s, end) {
+                end
+            } else {
+                next_grapheme(s, end)
+            }
+        }
         _ => end,
     }
 }
@@ -386,6 +403,7 @@ fn url_after_scheme(s: &str, start: usize, run: usize) -> Option<usize> {
         let scheme_end = run
             + rest
                 .iter()
+                .take(33)
                 .take_while(|x| x.is_ascii_alphanumeric() || matches!(x, b'+' | b'-' | b'.'))
                 .count();
         if !b.get(scheme_end..)?.starts_with(b"://") || scheme_end - start > 32 {
@@ -435,18 +453,28 @@ fn url_end(s: &str, i: usize) -> usize {
         end = i + k + c.len_utf8();
     }
     // Trailing punctuation ends the sentence, not the URL; a closing bracket stays only when
-    // the URL opened it (https://en.wikipedia.org/wiki/Foo_(bar)).
+    // the URL opened it (https://en.wikipedia.org/wiki/Foo_(bar)). Bracket counts are kept as
+    // the end moves, so a URL followed by many `)` stays linear.
+    let body = s.get(i..end).unwrap_or_default();
+    let count = |c: char| body.bytes().filter(|&b| b == c as u8).count();
+    let open = [count('('), count('['), count('{')];
+    let mut close = [count(')'), count(']'), count('}')];
     while let Some(last) = char_before(s, end).filter(|_| end > i) {
-        let body = s.get(i..end).unwrap_or_default();
-        let trim = match last {
-            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' => true,
-            ')' => body.matches('(').count() < body.matches(')').count(),
-            ']' => body.matches('[').count() < body.matches(']').count(),
-            '}' => body.matches('{').count() < body.matches('}').count(),
-            _ => false,
+        let bracket = match last {
+            ')' => Some(0),
+            ']' => Some(1),
+            '}' => Some(2),
+            _ => None,
+        };
+        let trim = match bracket {
+            Some(k) => open[k] < close[k],
+            None => matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*'),
         };
         if !trim {
             break;
+        }
+        if let Some(k) = bracket {
+            close[k] -= 1;
         }
         end -= last.len_utf8();
     }
@@ -458,11 +486,17 @@ fn url_end(s: &str, i: usize) -> usize {
 /// one of two or more letters.
 fn email(s: &str, start: usize) -> Option<usize> {
     let b = s.as_bytes();
+    // RFC 5321 limits: 64 bytes of local part, 255 of domain. The bounds also keep a text such
+    // as `a..a..a..` linear: no scan goes further than that from a token's start.
     let local = b
         .get(start..)?
         .iter()
+        .take(65)
         .take_while(|x| x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'%' | b'+' | b'-'))
         .count();
+    if local > 64 {
+        return None;
+    }
     let at = start + local;
     if local == 0 || b.get(at) != Some(&b'@') || b.get(at - 1) == Some(&b'.') {
         return None;
@@ -472,9 +506,13 @@ fn email(s: &str, start: usize) -> Option<usize> {
     let mut last_label_alpha;
     let mut end = None;
     loop {
+        if i - at > 255 {
+            return None;
+        }
         let label = b
             .get(i..)?
             .iter()
+            .take(64)
             .take_while(|x| x.is_ascii_alphanumeric() || **x == b'-')
             .count();
         let l = b.get(i..i + label)?;

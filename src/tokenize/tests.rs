@@ -260,3 +260,25 @@ fn tatweel_in_a_word_and_as_a_dash() {
     assert_eq!(toks("ـ11"), [("ـ", Punctuation), ("11", Number)]);
     assert_eq!(toks("الإحصاءـ"), [("الإحصاء", Word), ("ـ", Punctuation)]);
 }
+
+/// Inputs that once made a scan look far ahead or behind from every token (quadratic time).
+/// Not timed: the results are checked, and a quadratic regression makes this test take
+/// minutes instead of milliseconds.
+#[test]
+fn long_repetitive_inputs() {
+    let n = 50_000;
+    let url = format!("http://a{}", ")".repeat(n));
+    let t: Vec<_> = tokenize(&url).collect();
+    assert_eq!((t[0].text, t[0].kind), ("http://a", Url));
+    assert_eq!(t.len(), n + 1);
+    // `a..a..`: words and ellipses, never an e-mail.
+    assert_eq!(tokenize(&"a..".repeat(n)).count(), 2 * n);
+    // `a+a+`: never a URL scheme.
+    assert!(tokenize(&"a+".repeat(n)).all(|t| t.kind != Url));
+    // A run of regional indicators pairs up into flags.
+    let run = "🇸".repeat(2 * n + 1);
+    let flags: Vec<_> = tokenize(&run).collect();
+    assert_eq!(flags.len(), n + 1);
+    assert!(flags.iter().all(|t| t.kind == Emoji));
+    assert_eq!(flags[n].text, "🇸");
+}
