@@ -93,6 +93,7 @@
 pub mod chars;
 mod normalize;
 mod sentences;
+pub mod stem;
 mod tokenize;
 
 pub use normalize::{
