@@ -35,5 +35,36 @@ fn main() -> ExitCode {
             gold.golden_stem_exact(f)
         );
     }
+    let seg_stem = |w: &str| w[arabic_text::segment(w).stem().range()].to_string();
+    println!();
+    println!("| segment | QAC stem-segment exact | PUD syntactic-word F1 | PUD surface F1 |");
+    println!("|---|---:|---:|---:|");
+    let words = |text: &str| -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        for t in arabic_text::tokenize(text) {
+            if t.kind == arabic_text::TokenKind::Word {
+                let s = arabic_text::segment(t.text);
+                spans.extend(
+                    s.ud_words()
+                        .map(|w| (t.span.start + w.start, t.span.start + w.end)),
+                );
+            } else {
+                spans.push((t.span.start, t.span.end));
+            }
+        }
+        eval::code_point_spans(text, spans)
+    };
+    let surface = |text: &str| {
+        eval::code_point_spans(
+            text,
+            arabic_text::tokenize(text).map(|t| (t.span.start, t.span.end)),
+        )
+    };
+    println!(
+        "| ours | {:.3} | {:.3} | {:.3} |",
+        gold.qac_stem_segment_exact(seg_stem),
+        gold.pud_f1(true, words),
+        gold.pud_f1(false, surface)
+    );
     ExitCode::SUCCESS
 }

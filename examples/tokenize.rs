@@ -12,17 +12,19 @@
 //! cargo run --example tokenize -- [--whitespace] [--no-entities] [--sentences] [FILE]...
 //! ```
 //!
+//! `--split-clitics` prints UD Arabic's syntactic words instead of word tokens (و + ل + لسلطة,
+//! نشرت + ها; the article stays on its word), each with its own offsets.
 //! `--whitespace` prints whitespace tokens too (their text with `\n`, `\r`, `\t` escaped);
 //! `--no-entities` turns off URLs, e-mails, mentions and hashtags; `--sentences` prints
 //! `start<TAB>end<TAB>sentence<TAB>text` for each sentence instead. Invalid UTF-8 is reported
 //! with its byte offset and line; what was already written stays written.
 
-use arabic_text::{SentenceSplitter, Tokenizer};
+use arabic_text::{segment, SentenceSplitter, TokenKind, Tokenizer};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 fn usage() -> &'static str {
-    "usage: tokenize [--whitespace] [--no-entities] [--sentences] [FILE]..."
+    "usage: tokenize [--whitespace] [--no-entities] [--sentences] [--split-clitics] [FILE]..."
 }
 
 fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
@@ -50,6 +52,7 @@ fn escape(text: &str, out: &mut String) {
 struct Options {
     tokenizer: Tokenizer,
     sentences: bool,
+    split_clitics: bool,
 }
 
 fn write_tokens(o: &Options, text: &str, out: &mut impl Write) -> std::io::Result<()> {
@@ -62,6 +65,13 @@ fn write_tokens(o: &Options, text: &str, out: &mut impl Write) -> std::io::Resul
         return Ok(());
     }
     for t in o.tokenizer.tokenize(text) {
+        if o.split_clitics && t.kind == TokenKind::Word {
+            for w in segment(t.text).ud_words() {
+                let (start, end) = (t.span.start + w.start, t.span.start + w.end);
+                writeln!(out, "{start}\t{end}\t{}\t{}", t.kind, &text[start..end])?;
+            }
+            continue;
+        }
         escape(t.text, &mut buf);
         writeln!(out, "{}\t{}\t{}\t{buf}", t.span.start, t.span.end, t.kind)?;
     }
@@ -72,6 +82,7 @@ fn run() -> Result<(), String> {
     let mut o = Options {
         tokenizer: Tokenizer::new(),
         sentences: false,
+        split_clitics: false,
     };
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
@@ -79,6 +90,7 @@ fn run() -> Result<(), String> {
             "--whitespace" => o.tokenizer = o.tokenizer.whitespace(true),
             "--no-entities" => o.tokenizer = o.tokenizer.entities(false),
             "--sentences" => o.sentences = true,
+            "--split-clitics" => o.split_clitics = true,
             "-h" | "--help" => {
                 println!("{}", usage());
                 return Ok(());

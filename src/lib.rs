@@ -92,6 +92,7 @@
 
 pub mod chars;
 mod normalize;
+mod segment;
 mod sentences;
 pub mod stem;
 mod tokenize;
@@ -100,6 +101,7 @@ pub use normalize::{
     normalize, AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
     Normalizer, NormalizerOptions, OffsetMap,
 };
+pub use segment::{segment, Clitic, CliticKind, Segmentation};
 pub use sentences::{sentences, SentenceSplitter, Sentences, ABBREVIATIONS};
 pub use tokenize::{tokenize, Span, Token, TokenKind, Tokenizer, Tokens};
 

@@ -35,8 +35,7 @@ pub fn skel(w: &str) -> String {
 
 /// A TSV file with a header row, as a list of maps from column name to value (no quoting).
 fn tsv(path: &Path) -> Vec<HashMap<String, String>> {
-    let text =
-        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines();
     let header: Vec<String> = lines
         .next()
@@ -50,7 +49,11 @@ fn tsv(path: &Path) -> Vec<HashMap<String, String>> {
             header
                 .iter()
                 .cloned()
-                .zip(l.split('\t').map(String::from).chain(std::iter::repeat(String::new())))
+                .zip(
+                    l.split('\t')
+                        .map(String::from)
+                        .chain(std::iter::repeat(String::new())),
+                )
                 .collect()
         })
         .collect()
@@ -142,7 +145,12 @@ impl Gold {
             v.as_array()
                 .map(|a| {
                     a.iter()
-                        .map(|p| (p[0].as_u64().unwrap_or(0) as usize, p[1].as_u64().unwrap_or(0) as usize))
+                        .map(|p| {
+                            (
+                                p[0].as_u64().unwrap_or(0) as usize,
+                                p[1].as_u64().unwrap_or(0) as usize,
+                            )
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
@@ -189,7 +197,11 @@ impl Gold {
         for w in order {
             let lemmas = &counts[w];
             let best = lemmas.iter().map(|&(_, n)| n).max().unwrap_or(0);
-            let gold = lemmas.iter().find(|&&(_, n)| n == best).map(|&(l, _)| l).unwrap_or("");
+            let gold = lemmas
+                .iter()
+                .find(|&&(_, n)| n == best)
+                .map(|&(l, _)| l)
+                .unwrap_or("");
             let s = skel(&stem(w));
             *same.entry((gold, s.clone())).or_default() += 1;
             *by_stem.entry(s).or_default() += 1;
@@ -224,7 +236,10 @@ impl Gold {
             .iter()
             .filter_map(|t| t.stem_segment.as_ref().map(|g| (&t.clean, g)))
             .collect();
-        let ok = set.iter().filter(|(w, g)| skel(&stem_part(w)) == **g).count();
+        let ok = set
+            .iter()
+            .filter(|(w, g)| skel(&stem_part(w)) == **g)
+            .count();
         ok as f64 / set.len() as f64
     }
 
@@ -278,15 +293,21 @@ impl Gold {
 }
 
 /// Converts byte spans of `text` to code-point spans.
-pub fn code_point_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
+pub fn code_point_spans(
+    text: &str,
+    spans: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<(usize, usize)> {
     let mut index = vec![0usize; text.len() + 1];
     let mut n = 0;
     for (i, c) in text.char_indices() {
-        for k in i..i + c.len_utf8() {
-            index[k] = n;
+        for slot in index.iter_mut().skip(i).take(c.len_utf8()) {
+            *slot = n;
         }
         n += 1;
     }
     index[text.len()] = n;
-    spans.into_iter().map(|(a, b)| (index[a], index[b])).collect()
+    spans
+        .into_iter()
+        .map(|(a, b)| (index[a], index[b]))
+        .collect()
 }

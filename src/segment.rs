@@ -1,0 +1,685 @@
+//! Clitic segmentation: [`segment`] splits a word into proclitics, a stem and enclitics, as
+//! spans of the word.
+//!
+//! # What is split
+//!
+//! * Proclitics, in this order: a conjunction و or ف; then a preposition ب ك ل or the future
+//!   marker س (before an imperfect verb: سيكون); then the article ال (written ل after the
+//!   preposition ل: للسلطة is ل + ل + سلطة).
+//! * Enclitics, from the end: a pronoun (ه ها هم هما هن ك كم كما كن نا ني), and before it a
+//!   verb's subject suffix (وا ون تم; نا when a pronoun follows): كانوا = كان + وا,
+//!   قرأناه = قرأ + نا + ه.
+//!
+//! # Guards
+//!
+//! A clitic is only split off when what remains can still be a word: at least three letters
+//! after a conjunction or preposition (or a known function word such as لا ما هو في قد, or a
+//! number: و2006), at least two after the article, and a stem of at least two letters before
+//! an enclitic. A word with the article takes no pronoun (الرقمي keeps its ي, الله its ه).
+//! Function words and common words that begin or end with clitic letters are left whole
+//! (الذين, ذلك, هناك, وزير, فوق, فيها = في + ها). No dictionary is consulted otherwise: the
+//! rules are about letters, so unknown words and names are segmented by the same rules.
+//!
+//! The two conventions callers need come from [`Segmentation`]: the QAC stem
+//! ([`Segmentation::stem`]: everything split off) and UD's syntactic words
+//! ([`Segmentation::ud_words`]: the article and subject suffixes stay on the stem).
+
+use crate::chars;
+use crate::tokenize::Span;
+
+/// What a clitic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CliticKind {
+    /// و or ف.
+    Conjunction,
+    /// ب ك ل.
+    Preposition,
+    /// س before an imperfect verb.
+    Future,
+    /// ال (ل after the preposition ل).
+    Article,
+    /// A verb's subject suffix: وا ون تم, or نا before a pronoun.
+    Subject,
+    /// A pronoun suffix: ه ها هم هما هن ك كم كما كن نا ني.
+    Pronoun,
+}
+
+/// A clitic: where it is in the word and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Clitic {
+    /// Byte span in the word.
+    pub span: Span,
+    /// What it is.
+    pub kind: CliticKind,
+}
+
+const NONE: Clitic = Clitic {
+    span: Span { start: 0, end: 0 },
+    kind: CliticKind::Conjunction,
+};
+
+/// The segmentation of one word: proclitics, stem and enclitics, in order, as byte spans that
+/// tile the word. No allocation.
+///
+/// ```
+/// use arabic_text::{segment, CliticKind};
+///
+/// let word = "وبالكتابين";
+/// let s = segment(word);
+/// let kinds: Vec<_> = s.proclitics().iter().map(|c| c.kind).collect();
+/// assert_eq!(kinds, [CliticKind::Conjunction, CliticKind::Preposition, CliticKind::Article]);
+/// assert_eq!(&word[s.stem().range()], "كتابين");
+///
+/// let word = "نشرتها";
+/// let s = segment(word);
+/// assert_eq!(s.ud_words().map(|w| &word[w.range()]).collect::<Vec<_>>(), ["نشرت", "ها"]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Segmentation {
+    pro: [Clitic; 3],
+    n_pro: u8,
+    stem: Span,
+    en: [Clitic; 2],
+    n_en: u8,
+}
+
+impl Segmentation {
+    /// The proclitics, first to last.
+    pub fn proclitics(&self) -> &[Clitic] {
+        self.pro.get(..usize::from(self.n_pro)).unwrap_or_default()
+    }
+
+    /// The enclitics, first to last (a subject suffix before a pronoun).
+    pub fn enclitics(&self) -> &[Clitic] {
+        self.en.get(..usize::from(self.n_en)).unwrap_or_default()
+    }
+
+    /// The stem with every clitic split off (the Quranic Arabic Corpus convention: the article
+    /// and subject suffixes are split too).
+    pub fn stem(&self) -> Span {
+        self.stem
+    }
+
+    /// The stem with the article and subject suffixes kept on it (UD Arabic's syntactic word).
+    pub fn stem_with_article(&self) -> Span {
+        let mut s = self.stem;
+        for c in self.proclitics() {
+            if c.kind == CliticKind::Article {
+                s.start = s.start.min(c.span.start);
+            }
+        }
+        for c in self.enclitics() {
+            if c.kind == CliticKind::Subject {
+                s.end = s.end.max(c.span.end);
+            }
+        }
+        s
+    }
+
+    /// UD Arabic's syntactic words: each proclitic but the article, the stem with its article
+    /// and subject suffix, each pronoun.
+    pub fn ud_words(&self) -> impl Iterator<Item = Span> + '_ {
+        let stem = self.stem_with_article();
+        self.proclitics()
+            .iter()
+            .filter(|c| c.kind != CliticKind::Article)
+            .map(|c| c.span)
+            .chain(std::iter::once(stem))
+            .chain(
+                self.enclitics()
+                    .iter()
+                    .filter(|c| c.kind == CliticKind::Pronoun)
+                    .map(|c| c.span),
+            )
+    }
+
+    fn whole(len: usize) -> Self {
+        Segmentation {
+            pro: [NONE; 3],
+            n_pro: 0,
+            stem: Span::new(0, len),
+            en: [NONE; 2],
+            n_en: 0,
+        }
+    }
+}
+
+/// The most letters a segmented word may have; longer words are left whole.
+const MAX_LETTERS: usize = 40;
+
+/// Words never segmented: relative and demonstrative pronouns, particles and common words whose
+/// first or last letters look like clitics. (Compared after folding ٱ أ إ آ to ا and ى to ي.)
+const WHOLE: &[&str] = &[
+    // the article is part of these
+    "الله",
+    "اللهم",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+    "اللاتي",
+    "اللائي",
+    "اللواتي",
+    "الان",
+    "الي",
+    "الا",
+    "الم",
+    "الر",
+    "المر",
+    "المص",
+    // particles, demonstratives, adverbs
+    "ذلك",
+    "تلك",
+    "هناك",
+    "هنالك",
+    "كذلك",
+    "هكذا",
+    "لكن",
+    "لكي",
+    "كي",
+    "ليس",
+    "ليست",
+    "لدي",
+    "لعل",
+    "لولا",
+    "لوما",
+    "لما",
+    "كما",
+    "كلما",
+    "بعد",
+    "بين",
+    "بل",
+    "بلي",
+    "كل",
+    "كلا",
+    "كيف",
+    "كان",
+    "كانت",
+    "له",
+    "لها",
+    "لهم",
+    "لهما",
+    "لهن",
+    "لك",
+    "لكم",
+    "لنا",
+    "هنا",
+    "انا",
+    "نحن",
+    "هما",
+    "هم",
+    "هن",
+    "انتم",
+    "انتن",
+    "اننا",
+    "انما",
+    "كانما",
+    "اليه",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "عليك",
+    "عليكم",
+    "علينا",
+    "اليها",
+    "اليهم",
+    "اليك",
+    "اليكم",
+    "الينا",
+    "لديه",
+    "لديها",
+    "لديهم",
+    "لدينا",
+    "منه",
+    "منها",
+    "منهم",
+    "منك",
+    "منكم",
+    "مننا",
+    "عنه",
+    "عنها",
+    "عنهم",
+    "عنك",
+    "عنكم",
+    "عنا",
+    "فيه",
+    "فيها",
+    "فيهم",
+    "فيك",
+    "فيكم",
+    "فينا",
+    "فيما",
+    "معه",
+    "معها",
+    "معهم",
+    "معك",
+    "معكم",
+    "معنا",
+    "به",
+    "بها",
+    "بهم",
+    "بك",
+    "بكم",
+    "بنا",
+    "وحده",
+    "وحدها",
+    "نفسه",
+    "نفسها",
+    "انفسهم",
+    // common words that begin with و ف ب ك ل س
+    "وزير",
+    "وزيرة",
+    "وزارة",
+    "وزراء",
+    "ولاية",
+    "ولايات",
+    "وسائل",
+    "وسيلة",
+    "وسط",
+    "وطن",
+    "وطني",
+    "وطنية",
+    "وقت",
+    "وقف",
+    "وفد",
+    "وفاة",
+    "وفق",
+    "وجود",
+    "وجه",
+    "واحد",
+    "واحدة",
+    "وثيقة",
+    "وضع",
+    "وصل",
+    "ولد",
+    "وكالة",
+    "وكيل",
+    "وصول",
+    "وزن",
+    "ورقة",
+    "ولي",
+    "وراء",
+    "وادي",
+    "واقع",
+    "واسع",
+    "واضح",
+    "واجب",
+    "وظيفة",
+    "وقع",
+    "وعد",
+    "ورد",
+    "وجد",
+    "والد",
+    "والدة",
+    "والي",
+    "واشنطن",
+    "فريق",
+    "فرنسا",
+    "فرنسي",
+    "فرنسية",
+    "فكرة",
+    "فترة",
+    "فيلم",
+    "فلسطين",
+    "فلسطيني",
+    "فقط",
+    "فوق",
+    "فيروس",
+    "فصل",
+    "فرصة",
+    "فرض",
+    "فرع",
+    "فعل",
+    "فعلا",
+    "فني",
+    "فنية",
+    "فندق",
+    "فئة",
+    "فاز",
+    "فوز",
+    "فائدة",
+    "فبراير",
+    "سياسة",
+    "سياسي",
+    "سياسية",
+    "سيارة",
+    "سيارات",
+    "سياحة",
+    "سياق",
+    "ستة",
+    "ستين",
+    "سيدة",
+    "سيد",
+    "سيطرة",
+    "بلد",
+    "بلاد",
+    "بيت",
+    "بحث",
+    "بناء",
+    "بلغ",
+    "برنامج",
+    "بطولة",
+    "بريطانيا",
+    "بشر",
+    "بدا",
+    "بدء",
+    "بداية",
+    "بعض",
+    "بغداد",
+    "بيروت",
+    "بنك",
+    "بحر",
+    "كتاب",
+    "كبير",
+    "كبيرة",
+    "كلمة",
+    "كثير",
+    "كثيرة",
+    "كرة",
+    "كندا",
+    "كوريا",
+    "لجنة",
+    "لبنان",
+    "لندن",
+    "لعب",
+    "لغة",
+    "لقاء",
+    "ليبيا",
+    "لون",
+    "لحظة",
+    "لحم",
+    "ليلة",
+    "ليل",
+];
+
+/// Function words a conjunction or preposition may stand on even when they are short
+/// (ولا, فما, وهو, بما, لقد, وقد, ولم).
+const SHORT_HOSTS: &[&str] = &[
+    "لا", "ما", "لم", "لن", "هو", "هي", "هم", "ان", "من", "في", "قد", "عن", "مع", "او", "ثم", "اذ",
+    "اذا", "لو", "هل", "كل", "بل", "به", "له", "هذا", "هذه", "ذلك", "تلك", "لكن", "ها", "هما",
+    "هن", "نا", "كم", "ه", "ي",
+];
+
+/// Pronoun suffixes, longest first.
+const PRONOUNS: &[&str] = &[
+    "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك",
+];
+
+/// Folds the letters the rules compare: ٱ أ إ آ → ا, ى → ي.
+const fn fold(c: char) -> char {
+    match c {
+        '\u{0671}' | '\u{0623}' | '\u{0625}' | '\u{0622}' => chars::ALEF,
+        chars::ALEF_MAKSURA => chars::YEH,
+        c => c,
+    }
+}
+
+/// Segments one word (a token's text: marks and tatweel may be in it; they stay with the
+/// letter before them).
+///
+/// ```
+/// use arabic_text::segment;
+/// let word = "وَسَيَكْتُبُونَهَا";
+/// let s = segment(word);
+/// assert_eq!(s.proclitics().len(), 2); // وَ سَ
+/// assert_eq!(s.enclitics().len(), 2); // ونَ هَا
+/// assert_eq!(&word[s.stem().range()], "يَكْتُبُ");
+/// ```
+pub fn segment(word: &str) -> Segmentation {
+    // Letters (folded) and where each starts; marks and tatweel belong to the letter before.
+    let mut letters = ['\0'; MAX_LETTERS];
+    let mut starts = [0usize; MAX_LETTERS + 1];
+    let mut n = 0;
+    for (i, c) in word.char_indices() {
+        if chars::is_arabic_mark(c) || c == chars::TATWEEL || chars::is_invisible(c) {
+            if n == 0 {
+                return Segmentation::whole(word.len());
+            }
+            continue;
+        }
+        if n == MAX_LETTERS || !(chars::is_arabic_letter(c) || chars::digit_value(c).is_some()) {
+            return Segmentation::whole(word.len());
+        }
+        if let (Some(l), Some(s)) = (letters.get_mut(n), starts.get_mut(n)) {
+            *l = fold(c);
+            *s = i;
+        }
+        n += 1;
+    }
+    if let Some(s) = starts.get_mut(n) {
+        *s = word.len();
+    }
+    let letters = letters.get(..n).unwrap_or_default();
+    let starts = starts.get(..=n).unwrap_or_default();
+    split(letters, starts, word.len())
+}
+
+/// Whether `letters` spell `s`.
+fn is(letters: &[char], s: &str) -> bool {
+    letters.iter().copied().eq(s.chars())
+}
+
+fn is_digit(c: Option<&char>) -> bool {
+    c.is_some_and(|&c| chars::digit_value(c).is_some())
+}
+
+fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
+    let mut seg = Segmentation::whole(len);
+    let n = l.len();
+    if n < 2 || WHOLE.iter().any(|w| is(l, w)) {
+        return seg;
+    }
+    let at = |k: usize| starts.get(k).copied().unwrap_or(len);
+    let push_pro = |seg: &mut Segmentation, from: usize, to: usize, kind: CliticKind| {
+        if let Some(slot) = seg.pro.get_mut(usize::from(seg.n_pro)) {
+            *slot = Clitic {
+                span: Span::new(at(from), at(to)),
+                kind,
+            };
+            seg.n_pro += 1;
+        }
+    };
+    let host_ok = |rest: &[char], min: usize| {
+        rest.len() >= min || is_digit(rest.first()) || SHORT_HOSTS.iter().any(|w| is(rest, w))
+    };
+    let mut pos = 0;
+    let mut article = false;
+
+    // Conjunction.
+    if matches!(l.first(), Some('و' | 'ف')) {
+        let rest = l.get(1..).unwrap_or_default();
+        if host_ok(rest, 3) && !WHOLE.iter().any(|w| is(rest, w) && w.starts_with("الل")) {
+            push_pro(&mut seg, 0, 1, CliticKind::Conjunction);
+            pos = 1;
+        }
+    }
+    let rest = l.get(pos..).unwrap_or_default();
+    // Preposition with the article: بال كال, and لل (ل + the article without its alef).
+    if matches!(rest.first(), Some('ب' | 'ك'))
+        && rest.get(1..3).is_some_and(|a| a == ['ا', 'ل'])
+        && rest.len() >= 5
+        && !is(rest.get(1..).unwrap_or_default(), "الله")
+    {
+        push_pro(&mut seg, pos, pos + 1, CliticKind::Preposition);
+        push_pro(&mut seg, pos + 1, pos + 3, CliticKind::Article);
+        pos += 3;
+        article = true;
+    } else if rest.first() == Some(&'ل') && rest.get(1) == Some(&'ل') && rest.len() >= 3 {
+        push_pro(&mut seg, pos, pos + 1, CliticKind::Preposition);
+        let after = rest.get(2..).unwrap_or_default();
+        let relative = ["ذي", "ذين", "تي", "واتي", "لاتي", "ذان", "تان"]
+            .iter()
+            .any(|w| is(after, w));
+        if after.len() >= 2 && !relative && !is(after, "ه") && !is(after, "هم") {
+            push_pro(&mut seg, pos + 1, pos + 2, CliticKind::Article);
+            pos += 2;
+            article = true;
+        } else {
+            pos += 1;
+        }
+    } else if matches!(rest.first(), Some('ب' | 'ك' | 'ل')) {
+        let host = rest.get(1..).unwrap_or_default();
+        // ك before ا is كان, كأن, كاتب…, hardly ever the preposition without the article.
+        let kaf_alef = rest.first() == Some(&'ك') && host.first() == Some(&'ا');
+        if host_ok(host, 3) && !kaf_alef && !WHOLE.iter().any(|w| is(rest, w)) {
+            push_pro(&mut seg, pos, pos + 1, CliticKind::Preposition);
+            pos += 1;
+        }
+    } else if rest.first() == Some(&'س')
+        && matches!(rest.get(1), Some('ي' | 'ت' | 'ن' | 'ا'))
+        && rest.len() >= 4
+        && rest.get(2) != Some(&'ا')
+        && !WHOLE.iter().any(|w| is(rest, w))
+    {
+        push_pro(&mut seg, pos, pos + 1, CliticKind::Future);
+        pos += 1;
+    }
+    // The article.
+    let rest = l.get(pos..).unwrap_or_default();
+    if !article
+        && rest.get(..2).is_some_and(|a| a == ['ا', 'ل'])
+        && rest.len() >= 4
+        && !WHOLE.iter().any(|w| is(rest, w))
+    {
+        push_pro(&mut seg, pos, pos + 2, CliticKind::Article);
+        pos += 2;
+        article = true;
+    }
+    // Enclitics: never on a word with the article.
+    let mut end = n;
+    let mut en: [Clitic; 2] = [NONE; 2];
+    let mut n_en = 0usize;
+    if !article
+        && !WHOLE
+            .iter()
+            .any(|w| is(l.get(pos..).unwrap_or_default(), w))
+    {
+        let stem = l.get(pos..).unwrap_or_default();
+        if let Some(p) = PRONOUNS.iter().find(|p| {
+            let k = p.chars().count();
+            stem.len() >= k + if k == 1 { 3 } else { 2 }
+                && stem.get(stem.len() - k..).is_some_and(|t| is(t, p))
+        }) {
+            let k = p.chars().count();
+            en[1] = Clitic {
+                span: Span::new(at(end - k), at(end)),
+                kind: CliticKind::Pronoun,
+            };
+            n_en = 1;
+            end -= k;
+            // A subject suffix before the pronoun: نا وا (قرأناه, ضربوه) ون تم.
+            let stem = l.get(pos..end).unwrap_or_default();
+            for s in ["نا", "تم", "ون", "وا", "و"] {
+                let k = s.chars().count();
+                if stem.len() >= k + 2 && stem.get(stem.len() - k..).is_some_and(|t| is(t, s)) {
+                    en[0] = Clitic {
+                        span: Span::new(at(end - k), at(end)),
+                        kind: CliticKind::Subject,
+                    };
+                    n_en = 2;
+                    end -= k;
+                    break;
+                }
+            }
+        } else {
+            // A subject suffix alone: كانوا, تعلمون (an imperfect verb), كنتم.
+            let verb_prefix = matches!(stem.first(), Some('ي' | 'ت' | 'ن'));
+            for s in ["وا", "تم", "ون"] {
+                let k = s.chars().count();
+                let fits = stem.len() >= k + 2
+                    && stem.get(stem.len() - k..).is_some_and(|t| is(t, s))
+                    && (s != "ون" || (verb_prefix && stem.len() >= k + 3));
+                if fits {
+                    en[1] = Clitic {
+                        span: Span::new(at(end - k), at(end)),
+                        kind: CliticKind::Subject,
+                    };
+                    n_en = 1;
+                    end -= k;
+                    break;
+                }
+            }
+        }
+    }
+    // Store the enclitics first to last.
+    let first = 2 - n_en;
+    for (slot, c) in seg.en.iter_mut().zip(en.iter().skip(first)) {
+        *slot = *c;
+    }
+    seg.n_en = n_en as u8;
+    seg.stem = Span::new(at(pos), at(end));
+    seg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(word: &str) -> (Vec<&str>, &str, Vec<&str>) {
+        let s = segment(word);
+        (
+            s.proclitics()
+                .iter()
+                .map(|c| &word[c.span.range()])
+                .collect(),
+            &word[s.stem().range()],
+            s.enclitics()
+                .iter()
+                .map(|c| &word[c.span.range()])
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn proclitics() {
+        assert_eq!(parts("والكتاب"), (vec!["و", "ال"], "كتاب", vec![]));
+        assert_eq!(parts("للسلطة"), (vec!["ل", "ل"], "سلطة", vec![]));
+        assert_eq!(parts("سيكون"), (vec!["س"], "يكون", vec![]));
+        assert_eq!(parts("و2006"), (vec!["و"], "2006", vec![]));
+        assert_eq!(parts("ولا"), (vec!["و"], "لا", vec![]));
+        assert_eq!(parts("لله"), (vec!["ل"], "له", vec![]));
+        assert_eq!(parts("للذين"), (vec!["ل"], "لذين", vec![]));
+    }
+
+    #[test]
+    fn enclitics() {
+        assert_eq!(parts("نشرتها"), (vec![], "نشرت", vec!["ها"]));
+        assert_eq!(parts("كانوا"), (vec![], "كان", vec!["وا"]));
+        assert_eq!(parts("قالوا"), (vec![], "قال", vec!["وا"]));
+        assert_eq!(parts("يعلمون"), (vec![], "يعلم", vec!["ون"]));
+        assert_eq!(parts("قرأناه"), (vec![], "قرأ", vec!["نا", "ه"]));
+        // Nouns keep their plural ending.
+        assert_eq!(parts("مسلمون").1, "مسلمون");
+    }
+
+    #[test]
+    fn guards() {
+        // The article takes no pronoun; short words stay whole.
+        assert_eq!(parts("الرقمي"), (vec!["ال"], "رقمي", vec![]));
+        assert_eq!(parts("الله").1, "الله");
+        assert_eq!(parts("وجد").1, "وجد");
+        assert_eq!(parts("فيها").1, "فيها");
+        assert_eq!(parts("English").1, "English");
+        assert_eq!(parts("").1, "");
+    }
+
+    #[test]
+    fn marks_stay_with_their_letter() {
+        let word = "وَالْكِتَابُ";
+        let (pro, stem, _) = parts(word);
+        assert_eq!(pro, ["وَ", "الْ"]);
+        assert_eq!(stem, "كِتَابُ");
+    }
+
+    #[test]
+    fn ud_words_keep_the_article() {
+        let word = "وللسلطة";
+        let s = segment(word);
+        let words: Vec<&str> = s.ud_words().map(|w| &word[w.range()]).collect();
+        assert_eq!(words, ["و", "ل", "لسلطة"]);
+    }
+}
