@@ -103,6 +103,7 @@ pub use normalize::{
 };
 pub use segment::{segment, Clitic, CliticKind, Segmentation};
 pub use sentences::{sentences, SentenceSplitter, Sentences, ABBREVIATIONS};
+pub use stem::stem;
 pub use tokenize::{tokenize, Span, Token, TokenKind, Tokenizer, Tokens};
 
 #[cfg(doctest)]

@@ -177,6 +177,11 @@ impl Gold {
 
     /// QAC lemma-conflation pair F1 of a stemmer, over word types.
     pub fn qac_lemma_pair_f1(&self, stem: impl Fn(&str) -> String) -> f64 {
+        self.qac_lemma_pair_prf(stem).2
+    }
+
+    /// QAC lemma-conflation pair precision, recall and F1.
+    pub fn qac_lemma_pair_prf(&self, stem: impl Fn(&str) -> String) -> (f64, f64, f64) {
         // Each type's gold lemma: its most frequent, ties to the first seen.
         let mut counts: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
         let mut order: Vec<&str> = Vec::new();
@@ -212,11 +217,12 @@ impl Gold {
         let dm: f64 = by_gold.values().map(|&n| c2(n)).sum();
         let p = if sp > 0.0 { same / sp } else { 0.0 };
         let r = if dm > 0.0 { same / dm } else { 0.0 };
-        if p + r > 0.0 {
+        let f = if p + r > 0.0 {
             2.0 * p * r / (p + r)
         } else {
             0.0
-        }
+        };
+        (p, r, f)
     }
 
     /// Golden Arabic Corpus stem exact.
