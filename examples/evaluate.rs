@@ -1,5 +1,6 @@
-//! Computes every gold metric of `../shared/data/EVAL.md` in Rust and prints them next to the
-//! peers' baselines (the numbers EVAL.md gives, measured with `gold_eval.py`).
+//! Computes every gold metric of `../shared/data/EVAL.md` in Rust and prints one table, with
+//! the peers' baselines as EVAL.md gives them (measured there with `gold_eval.py`, which
+//! computes the same numbers for any command: `examples/stem.rs` is such a command).
 //!
 //! ```text
 //! cargo run --release --example evaluate
@@ -8,8 +9,95 @@
 #[path = "../tests/common/eval.rs"]
 mod eval;
 
-use arabic_text::stem::Light10;
+use arabic_text::stem::{root, Light10};
+use arabic_text::{segment, stem, tokenize, TokenKind};
 use std::process::ExitCode;
+
+/// EVAL.md's baselines: lemma F1, stem-segment exact, Golden stem exact, QAC root, Golden
+/// root, validation root, PUD surface F1, PUD word F1 (None: not measured there).
+const PEERS: &[(&str, [Option<f64>; 8])] = &[
+    (
+        "identity",
+        [
+            Some(0.002),
+            Some(0.493),
+            Some(0.049),
+            None,
+            None,
+            None,
+            None,
+            None,
+        ],
+    ),
+    (
+        "Lucene Light10",
+        [
+            Some(0.115),
+            Some(0.543),
+            Some(0.198),
+            None,
+            None,
+            None,
+            None,
+            None,
+        ],
+    ),
+    (
+        "Snowball Arabic 3.1.1",
+        [
+            Some(0.330),
+            Some(0.652),
+            Some(0.730),
+            None,
+            None,
+            None,
+            None,
+            None,
+        ],
+    ),
+    (
+        "NLTK ISRI",
+        [
+            Some(0.392),
+            Some(0.449),
+            Some(0.112),
+            Some(0.559),
+            Some(0.591),
+            Some(0.626),
+            None,
+            None,
+        ],
+    ),
+    (
+        "tashaphyne 0.3.6",
+        [
+            Some(0.550),
+            Some(0.604),
+            Some(0.526),
+            Some(0.600),
+            Some(0.699),
+            Some(0.582),
+            None,
+            None,
+        ],
+    ),
+    (
+        "whitespace, then peel punctuation",
+        [None, None, None, None, None, None, Some(0.993), Some(0.805)],
+    ),
+    (
+        "spaCy 3.8 blank(\"ar\")",
+        [None, None, None, None, None, None, Some(0.979), Some(0.790)],
+    ),
+    (
+        "pyarabic tokenize",
+        [None, None, None, None, None, None, Some(0.956), Some(0.773)],
+    ),
+];
+
+fn cell(v: Option<f64>) -> String {
+    v.map_or("–".to_string(), |v| format!("{v:.3}"))
+}
 
 fn main() -> ExitCode {
     let Some(dir) = eval::data_dir() else {
@@ -17,35 +105,17 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let gold = eval::Gold::load(&dir);
-    let light10 = |w: &str| Light10.stem(w).to_string();
-    let identity = |w: &str| w.to_string();
-    let lucene = arabic_text::Normalizer::new(arabic_text::NormalizerOptions::lucene());
-    let lucene_chain = |w: &str| Light10.stem(&lucene.normalize(w)).to_string();
-    println!("| system | QAC lemma pair F1 | QAC stem-segment exact | Golden stem exact |");
-    println!("|---|---:|---:|---:|");
-    let light = |w: &str| arabic_text::stem(w).into_owned();
-    for (name, f) in [
-        ("identity", &identity as &dyn Fn(&str) -> String),
-        ("**LightStemmer (ours, default)**", &light),
-        ("Light10 (ours, = Lucene)", &light10),
-        ("Lucene chain (normalize + Light10)", &lucene_chain),
-    ] {
-        println!(
-            "| {name} | {:.3} | {:.3} | {:.3} |",
-            gold.qac_lemma_pair_f1(f),
-            gold.qac_stem_segment_exact(f),
-            gold.golden_stem_exact(f)
-        );
-    }
-    let seg_stem = |w: &str| w[arabic_text::segment(w).stem().range()].to_string();
-    println!();
-    println!("| segment | QAC stem-segment exact | PUD syntactic-word F1 | PUD surface F1 |");
-    println!("|---|---:|---:|---:|");
-    let words = |text: &str| -> Vec<(usize, usize)> {
+    let light = |w: &str| stem(w).into_owned();
+    let seg_stem = |w: &str| w[segment(w).stem().range()].to_string();
+    let (q, g, v) = gold.root_scores(|w| root(w).unwrap_or_default());
+    let surface = |text: &str| {
+        eval::code_point_spans(text, tokenize(text).map(|t| (t.span.start, t.span.end)))
+    };
+    let words = |text: &str| {
         let mut spans = Vec::new();
-        for t in arabic_text::tokenize(text) {
-            if t.kind == arabic_text::TokenKind::Word {
-                let s = arabic_text::segment(t.text);
+        for t in tokenize(text) {
+            if t.kind == TokenKind::Word {
+                let s = segment(t.text);
                 spans.extend(
                     s.ud_words()
                         .map(|w| (t.span.start + w.start, t.span.start + w.end)),
@@ -56,17 +126,42 @@ fn main() -> ExitCode {
         }
         eval::code_point_spans(text, spans)
     };
-    let surface = |text: &str| {
-        eval::code_point_spans(
-            text,
-            arabic_text::tokenize(text).map(|t| (t.span.start, t.span.end)),
-        )
-    };
+    let ours = [
+        Some(gold.qac_lemma_pair_f1(light)),
+        Some(gold.qac_stem_segment_exact(seg_stem)),
+        Some(gold.golden_stem_exact(light)),
+        Some(q),
+        Some(g),
+        Some(v),
+        Some(gold.pud_f1(false, surface)),
+        Some(gold.pud_f1(true, words)),
+    ];
+    let light10 = |w: &str| Light10.stem(w).to_string();
+    let ours_light10 = [
+        Some(gold.qac_lemma_pair_f1(light10)),
+        Some(gold.qac_stem_segment_exact(light10)),
+        Some(gold.golden_stem_exact(light10)),
+        None,
+        None,
+        None,
+        None,
+        None,
+    ];
     println!(
-        "| ours | {:.3} | {:.3} | {:.3} |",
-        gold.qac_stem_segment_exact(seg_stem),
-        gold.pud_f1(true, words),
-        gold.pud_f1(false, surface)
+        "| system | QAC lemma pair F1 | QAC stem-segment exact | Golden stem exact | QAC root acc \
+         | Golden root exact | validation root acc | PUD surface-token F1 | PUD syntactic-word F1 |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, row) in PEERS {
+        println!("| {name} | {} |", row.map(cell).join(" | "));
+    }
+    println!(
+        "| arabic-text `stem::Light10` | {} |",
+        ours_light10.map(cell).join(" | ")
+    );
+    println!(
+        "| **arabic-text** (`stem`, `segment`, `stem::root`, `tokenize`) | {} |",
+        ours.map(|v| format!("**{}**", cell(v))).join(" | ")
     );
     ExitCode::SUCCESS
 }

@@ -5,6 +5,8 @@
 
 mod light;
 mod light10;
+mod root;
 
 pub use light::{stem, LightStemmer};
 pub use light10::Light10;
+pub use root::root;
