@@ -90,13 +90,16 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod analyzer;
 pub mod chars;
 mod normalize;
 mod segment;
 mod sentences;
 pub mod stem;
+pub mod stopwords;
 mod tokenize;
 
+pub use analyzer::{Analyzer, AnalyzerBuilder, Stemmer, StopWords, Term, Terms};
 pub use normalize::{
     normalize, AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
     Normalizer, NormalizerOptions, OffsetMap,

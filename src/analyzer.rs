@@ -1,0 +1,348 @@
+//! The search pipeline: [`Analyzer`] turns text into index [`Term`]s.
+
+use crate::normalize::{Digits, Normalizer, NormalizerOptions};
+use crate::stem::{Light10, LightStemmer};
+use crate::stopwords;
+use crate::tokenize::{Span, TokenKind, Tokenizer, Tokens};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Which stemmer an [`Analyzer`] applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Stemmer {
+    /// [`LightStemmer`]: the project's conflation stemmer (the default).
+    Light,
+    /// [`Light10`]: Lucene's `ArabicStemmer`.
+    Light10,
+    /// No stemming: terms are normalized tokens.
+    None,
+}
+
+/// Which stop words an [`Analyzer`] drops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StopWords {
+    /// None.
+    None,
+    /// [`stopwords::is_stop_word`]: spaCy's list and additions, matched after normalization.
+    Arabic,
+    /// Lucene's list ([`stopwords::LUCENE`]), matched before normalization as Lucene does.
+    Lucene,
+}
+
+/// One term for an index: its text, where its token is in the original text, its position
+/// (token count, stop words included, so phrase queries see the gaps), and its token's kind.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Term<'a> {
+    /// The term text (normalized, maybe stemmed). Borrowed from the input when unchanged.
+    pub text: Cow<'a, str>,
+    /// Byte span of the token in the original text (for highlighting).
+    pub span: Span,
+    /// Position of the token among the word-like tokens of the text, from 0.
+    pub position: usize,
+    /// The token's kind.
+    pub kind: TokenKind,
+}
+
+#[derive(Debug)]
+struct Inner {
+    tokenizer: Tokenizer,
+    normalizer: Normalizer,
+    lowercase: bool,
+    stop_words: StopWords,
+    stemmer: Stemmer,
+    light: LightStemmer,
+    /// Normalized words not to stem.
+    exclusion: HashSet<String>,
+    emit_both: bool,
+}
+
+/// Original text → tokens → lowercase → normalize each token → drop stop words → stem →
+/// [`Term`]s with spans into the original text and positions. Immutable, `Send + Sync`, cheap to
+/// clone (shared).
+///
+/// ```
+/// use arabic_text::Analyzer;
+///
+/// let a = Analyzer::search();
+/// let text = "وَصَلَ الرَّئِيسُ إلى القاهرةِ";
+/// let terms: Vec<_> = a.analyze(text).map(|t| (t.text.into_owned(), &text[t.span.range()], t.position)).collect();
+/// assert_eq!(terms, [
+///     ("وصل".to_string(), "وَصَلَ", 0),
+///     ("رايس".to_string(), "الرَّئِيسُ", 1), // stems write hamza as ا; إلى (2) is a stop word
+///     ("قاهر".to_string(), "القاهرةِ", 3),
+/// ]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    inner: Arc<Inner>,
+}
+
+/// Builds an [`Analyzer`]; start from [`Analyzer::builder`].
+#[derive(Clone, Debug)]
+pub struct AnalyzerBuilder {
+    tokenizer: Tokenizer,
+    normalizer: NormalizerOptions,
+    lowercase: bool,
+    stop_words: StopWords,
+    stemmer: Stemmer,
+    exclusion: Vec<String>,
+    emit_both: bool,
+}
+
+impl AnalyzerBuilder {
+    /// The tokenizer (default: [`Tokenizer::new`]; whitespace tokens are never terms).
+    pub fn tokenizer(mut self, tokenizer: Tokenizer) -> Self {
+        self.tokenizer = tokenizer;
+        self
+    }
+
+    /// The normalization of each token (default: [`NormalizerOptions::search`]).
+    pub fn normalizer(mut self, options: NormalizerOptions) -> Self {
+        self.normalizer = options;
+        self
+    }
+
+    /// Lowercase tokens before normalizing (default: yes).
+    pub fn lowercase(mut self, on: bool) -> Self {
+        self.lowercase = on;
+        self
+    }
+
+    /// Which stop words to drop (default: [`StopWords::Arabic`]).
+    pub fn stop_words(mut self, stop_words: StopWords) -> Self {
+        self.stop_words = stop_words;
+        self
+    }
+
+    /// Which stemmer to apply (default: [`Stemmer::Light`]).
+    pub fn stemmer(mut self, stemmer: Stemmer) -> Self {
+        self.stemmer = stemmer;
+        self
+    }
+
+    /// Words never stemmed (names, brands), matched after normalization. They are still
+    /// normalized and still dropped if they are stop words.
+    pub fn stem_exclusion<I, S>(mut self, words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.exclusion
+            .extend(words.into_iter().map(|w| w.as_ref().to_string()));
+        self
+    }
+
+    /// Emit the normalized, unstemmed form too, at the same position, when it differs from the
+    /// stem (default: no), so an index can serve exact and loose matching at once.
+    pub fn emit_both(mut self, on: bool) -> Self {
+        self.emit_both = on;
+        self
+    }
+
+    /// The analyzer.
+    pub fn build(self) -> Analyzer {
+        let normalizer = Normalizer::new(self.normalizer);
+        let exclusion: HashSet<String> = self
+            .exclusion
+            .iter()
+            .map(|w| {
+                let lower = if self.lowercase {
+                    w.to_lowercase()
+                } else {
+                    w.clone()
+                };
+                normalizer.normalize(&lower).into_owned()
+            })
+            .collect();
+        Analyzer {
+            inner: Arc::new(Inner {
+                tokenizer: self.tokenizer.whitespace(false),
+                normalizer,
+                lowercase: self.lowercase,
+                stop_words: self.stop_words,
+                stemmer: self.stemmer,
+                light: LightStemmer::new(),
+                exclusion,
+                emit_both: self.emit_both,
+            }),
+        }
+    }
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::search()
+    }
+}
+
+impl Analyzer {
+    /// A builder with the [`search`](Self::search) defaults.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder {
+            tokenizer: Tokenizer::new(),
+            normalizer: NormalizerOptions::search(),
+            lowercase: true,
+            stop_words: StopWords::Arabic,
+            stemmer: Stemmer::Light,
+            exclusion: Vec::new(),
+            emit_both: false,
+        }
+    }
+
+    /// Our defaults for search: the search preset, Arabic stop words, [`LightStemmer`],
+    /// lowercase.
+    pub fn search() -> Self {
+        Self::builder().build()
+    }
+
+    /// Lucene's `ArabicAnalyzer` chain: lowercase, Lucene's stop set (matched before
+    /// normalization), digits folded to ASCII (Lucene's `DecimalDigitFilter`), Lucene's
+    /// `ArabicNormalizer` ([`NormalizerOptions::lucene`]) and [`Light10`]. Lucene tokenizes
+    /// with its `StandardTokenizer` (UAX #29); this chain uses this crate's tokenizer, which
+    /// agrees with it on Arabic words.
+    pub fn lucene() -> Self {
+        Self::builder()
+            .normalizer(NormalizerOptions::lucene().fold_digits(Digits::ToAscii))
+            .stop_words(StopWords::Lucene)
+            .stemmer(Stemmer::Light10)
+            .build()
+    }
+
+    /// The terms of `text`, lazily.
+    pub fn analyze<'a>(&'a self, text: &'a str) -> Terms<'a> {
+        Terms {
+            inner: &self.inner,
+            tokens: self.inner.tokenizer.tokenize(text),
+            position: 0,
+            pending: None,
+        }
+    }
+}
+
+/// The iterator of [`Term`]s returned by [`Analyzer::analyze`].
+#[derive(Debug)]
+pub struct Terms<'a> {
+    inner: &'a Inner,
+    tokens: Tokens<'a>,
+    position: usize,
+    /// The stem waiting after its unstemmed form (emit-both).
+    pending: Option<Term<'a>>,
+}
+
+impl<'a> Iterator for Terms<'a> {
+    type Item = Term<'a>;
+
+    fn next(&mut self) -> Option<Term<'a>> {
+        if let Some(t) = self.pending.take() {
+            return Some(t);
+        }
+        let a = self.inner;
+        loop {
+            let token = self.tokens.next()?;
+            if !token.kind.is_word_like() {
+                continue;
+            }
+            let position = self.position;
+            self.position += 1;
+            let lowered: Cow<'a, str> = if a.lowercase && token.text.chars().any(char::is_uppercase)
+            {
+                Cow::Owned(token.text.to_lowercase())
+            } else {
+                Cow::Borrowed(token.text)
+            };
+            if a.stop_words == StopWords::Lucene && stopwords::LUCENE.contains(&&*lowered) {
+                continue;
+            }
+            let normalized: Cow<'a, str> = match lowered {
+                Cow::Borrowed(s) => a.normalizer.normalize(s),
+                Cow::Owned(s) => Cow::Owned(a.normalizer.normalize(&s).into_owned()),
+            };
+            if normalized.is_empty() {
+                continue;
+            }
+            if a.stop_words == StopWords::Arabic && stopwords::is_stop_word(&normalized) {
+                continue;
+            }
+            let stemmed: Cow<'a, str> = if a.exclusion.contains(&*normalized)
+                || !matches!(token.kind, TokenKind::Word)
+            {
+                normalized.clone()
+            } else {
+                match a.stemmer {
+                    Stemmer::None => normalized.clone(),
+                    Stemmer::Light10 => match &normalized {
+                        Cow::Borrowed(s) => Cow::Borrowed(Light10.stem(s)),
+                        Cow::Owned(s) => Cow::Owned(Light10.stem(s).to_string()),
+                    },
+                    // The light stemmer reads the token itself: it needs ة and the hamza
+                    // seats the search preset folds.
+                    Stemmer::Light => match a.light.stem(&lowered_text(token.text, a.lowercase)) {
+                        Cow::Borrowed(s) if s == token.text => Cow::Borrowed(token.text),
+                        s => Cow::Owned(s.into_owned()),
+                    },
+                }
+            };
+            let term = |text| Term {
+                text,
+                span: token.span,
+                position,
+                kind: token.kind,
+            };
+            if a.emit_both && stemmed != normalized {
+                self.pending = Some(term(stemmed));
+                return Some(term(normalized));
+            }
+            return Some(term(stemmed));
+        }
+    }
+}
+
+/// `text` lowercased when asked and needed.
+fn lowered_text(text: &str, lowercase: bool) -> Cow<'_, str> {
+    if lowercase && text.chars().any(char::is_uppercase) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+impl std::iter::FusedIterator for Terms<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(a: &Analyzer, s: &str) -> Vec<String> {
+        a.analyze(s).map(|t| t.text.into_owned()).collect()
+    }
+
+    #[test]
+    fn search_conflates_spellings() {
+        let a = Analyzer::search();
+        assert_eq!(texts(&a, "احمد"), texts(&a, "أَحْمَد"));
+        assert_eq!(texts(&a, "رئيس"), texts(&a, "والرئيس"));
+        assert_eq!(texts(&a, "٢٠٢٥"), ["2025"]);
+        assert!(texts(&a, "إلى في من").is_empty());
+        assert_eq!(texts(&a, "Hello WORLD"), ["hello", "world"]);
+    }
+
+    #[test]
+    fn emit_both_and_exclusions() {
+        let a = Analyzer::builder().emit_both(true).build();
+        let terms: Vec<_> = a.analyze("الكتب كتب").collect();
+        assert_eq!(terms[0].position, terms[1].position);
+        assert_eq!(terms[0].text, "الكتب");
+        let keep = Analyzer::builder().stem_exclusion(["بوتين"]).build();
+        assert_eq!(texts(&keep, "بوتين"), ["بوتين"]);
+    }
+
+    #[test]
+    fn positions_count_stop_words() {
+        let a = Analyzer::search();
+        let p: Vec<usize> = a.analyze("ذهب إلى البيت").map(|t| t.position).collect();
+        assert_eq!(p, [0, 2]);
+    }
+}
