@@ -83,6 +83,7 @@
 //! ## MSRV
 //!
 //! Rust 1.85 (the library); the test and benchmark dependencies need a newer toolchain.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -97,6 +98,9 @@ mod segment;
 mod sentences;
 pub mod stem;
 pub mod stopwords;
+#[cfg(feature = "tantivy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
+pub mod tantivy;
 mod tokenize;
 
 pub use analyzer::{Analyzer, AnalyzerBuilder, Stemmer, StopWords, Term, Terms};

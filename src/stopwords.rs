@@ -436,12 +436,14 @@ pub const EXTRA: &[&str] = &[
 /// Lucene's Arabic stop set (`analysis/common/src/resources/org/apache/lucene/analysis/ar/stopwords.txt`),
 /// 119 words, with its header:
 ///
+/// ```text
 /// # This file was created by Jacques Savoy and is distributed under the BSD license.
 /// # See http://members.unine.ch/jacques.savoy/clef/index.html.
 /// # Also see http://www.opensource.org/licenses/bsd-license.html
 /// # Cleaned on October 11, 2009 (not normalized, so use before normalization)
 /// # This means that when modifying this list, you might need to add some
 /// # redundant entries, for example containing forms with both أ and ا
+/// ```
 pub const LUCENE: &[&str] = &[
     "من",
     "ومن",
