@@ -57,6 +57,8 @@ struct Inner {
     /// Normalized words not to stem.
     exclusion: HashSet<String>,
     emit_both: bool,
+    /// Whether the normalizer is the search preset the stop-word set is normalized with.
+    search_preset: bool,
 }
 
 /// Original text → tokens → lowercase → normalize each token → drop stop words → stem →
@@ -167,6 +169,7 @@ impl AnalyzerBuilder {
                 light: LightStemmer::new(),
                 exclusion,
                 emit_both: self.emit_both,
+                search_preset: self.normalizer == NormalizerOptions::search(),
             }),
         }
     }
@@ -247,13 +250,8 @@ impl<'a> Iterator for Terms<'a> {
             }
             let position = self.position;
             self.position += 1;
-            let lowered: Cow<'a, str> = if a.lowercase && token.text.chars().any(char::is_uppercase)
-            {
-                Cow::Owned(token.text.to_lowercase())
-            } else {
-                Cow::Borrowed(token.text)
-            };
-            if a.stop_words == StopWords::Lucene && stopwords::LUCENE.contains(&&*lowered) {
+            let lowered = lowered_text(token.text, a.lowercase);
+            if a.stop_words == StopWords::Lucene && stopwords::is_lucene_stop_word(&lowered) {
                 continue;
             }
             let normalized: Cow<'a, str> = match lowered {
@@ -263,7 +261,12 @@ impl<'a> Iterator for Terms<'a> {
             if normalized.is_empty() {
                 continue;
             }
-            if a.stop_words == StopWords::Arabic && stopwords::is_stop_word(&normalized) {
+            let stop = match (a.stop_words, a.search_preset) {
+                (StopWords::Arabic, true) => stopwords::is_normalized_stop_word(&normalized),
+                (StopWords::Arabic, false) => stopwords::is_stop_word(&normalized),
+                _ => false,
+            };
+            if stop {
                 continue;
             }
             let stemmed: Cow<'a, str> = if a.exclusion.contains(&*normalized)
@@ -302,11 +305,33 @@ impl<'a> Iterator for Terms<'a> {
 
 /// `text` lowercased when asked and needed.
 fn lowered_text(text: &str, lowercase: bool) -> Cow<'_, str> {
-    if lowercase && text.chars().any(char::is_uppercase) {
+    if lowercase && has_uppercase(text) {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Whether `text` has a character with a lowercase form; Arabic letters (two-byte sequences
+/// D8–DB) have none and are skipped without a Unicode table lookup.
+fn has_uppercase(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                return true;
+            }
+            i += 1;
+        } else if x & 0xFC == 0xD8 {
+            i += 2;
+        } else {
+            return text
+                .get(i..)
+                .is_some_and(|r| r.chars().any(char::is_uppercase));
+        }
+    }
+    false
 }
 
 impl std::iter::FusedIterator for Terms<'_> {}

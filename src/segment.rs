@@ -26,6 +26,8 @@
 
 use crate::chars;
 use crate::tokenize::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// What a clitic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -358,7 +360,23 @@ const SHORT_HOSTS: &[&str] = &[
     "هن", "نا", "كم", "ه", "ي",
 ];
 
-/// Pronoun suffixes, longest first.
+/// [`PRONOUNS`] as letters, for matching without decoding.
+const PRONOUN_LETTERS: &[&[char]] = &[
+    &['ه', 'م', 'ا'],
+    &['ك', 'م', 'ا'],
+    &['ه', 'م'],
+    &['ه', 'ن'],
+    &['ه', 'ا'],
+    &['ك', 'م'],
+    &['ك', 'ن'],
+    &['ن', 'ا'],
+    &['ن', 'ي'],
+    &['ه'],
+    &['ك'],
+];
+
+/// Pronoun suffixes, longest first (the spelling [`PRONOUN_LETTERS`] is checked against).
+#[cfg(test)]
 const PRONOUNS: &[&str] = &[
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك",
 ];
@@ -415,18 +433,68 @@ pub fn segment(word: &str) -> Segmentation {
 /// Whether `letters` are a word of [`WHOLE`], alone or with a pronoun after it (عليه, لكنها,
 /// اليهم): clitic letters at its start are then not clitics.
 fn whole_or_with_pronoun(letters: &[char]) -> bool {
-    WHOLE.iter().any(|w| {
-        let k = w.chars().count();
-        letters.get(..k).is_some_and(|head| is(head, w))
-            && letters
-                .get(k..)
-                .is_some_and(|tail| tail.is_empty() || PRONOUNS.iter().any(|p| is(tail, p)))
+    in_whole(letters) || with_pronoun(letters)
+}
+
+/// Whether `letters` are a word of [`WHOLE`] with a pronoun after it.
+fn with_pronoun(letters: &[char]) -> bool {
+    PRONOUN_LETTERS.iter().any(|p| {
+        letters.len() > p.len()
+            && letters.ends_with(p)
+            && in_whole(&letters[..letters.len() - p.len()])
     })
+}
+
+/// Whether `letters` spell a word of [`WHOLE`]: a hash-set probe on the letters encoded into
+/// a stack buffer.
+fn in_whole(letters: &[char]) -> bool {
+    static SET: OnceLock<HashSet<Vec<char>, LetterHash>> = OnceLock::new();
+    if letters.len() > 12 {
+        return false; // longer than any listed word
+    }
+    SET.get_or_init(|| WHOLE.iter().map(|w| w.chars().collect()).collect())
+        .contains(letters)
+}
+
+/// A small multiplicative hash for short letter sequences (the lists are fixed and ours, so
+/// no hash flooding is possible).
+#[derive(Clone, Copy, Default)]
+struct LetterHash;
+
+impl std::hash::BuildHasher for LetterHash {
+    type Hasher = LetterHasher;
+    fn build_hasher(&self) -> LetterHasher {
+        LetterHasher(0)
+    }
+}
+
+struct LetterHasher(u64);
+
+impl std::hash::Hasher for LetterHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
 
 /// Whether `letters` spell `s`.
 fn is(letters: &[char], s: &str) -> bool {
-    letters.iter().copied().eq(s.chars())
+    // Every listed word is letters of U+0600–U+06FF, two bytes each (a test checks it): the
+    // byte length rejects almost every candidate before any decoding.
+    s.len() == 2 * letters.len() && letters.iter().copied().eq(s.chars())
 }
 
 fn is_digit(c: Option<&char>) -> bool {
@@ -436,10 +504,11 @@ fn is_digit(c: Option<&char>) -> bool {
 fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     let mut seg = Segmentation::whole(len);
     let n = l.len();
-    if n < 2 || WHOLE.iter().any(|w| is(l, w)) {
+    if n < 2 || in_whole(l) {
         return seg;
     }
-    let protected = whole_or_with_pronoun(l);
+    // `in_whole(l)` was false just above: only a word + pronoun can protect it.
+    let protected = with_pronoun(l);
     let at = |k: usize| starts.get(k).copied().unwrap_or(len);
     let push_pro = |seg: &mut Segmentation, from: usize, to: usize, kind: CliticKind| {
         if let Some(slot) = seg.pro.get_mut(usize::from(seg.n_pro)) {
@@ -459,13 +528,19 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     // Conjunction.
     if matches!(l.first(), Some('و' | 'ف')) && !protected {
         let rest = l.get(1..).unwrap_or_default();
-        if host_ok(rest, 3) && !WHOLE.iter().any(|w| is(rest, w) && w.starts_with("الل")) {
+        let relative = rest.starts_with(&['ا', 'ل', 'ل']) && in_whole(rest);
+        if host_ok(rest, 3) && !relative {
             push_pro(&mut seg, 0, 1, CliticKind::Conjunction);
             pos = 1;
         }
     }
     let rest = l.get(pos..).unwrap_or_default();
-    let protected = whole_or_with_pronoun(rest);
+    // Unchanged when no conjunction was split.
+    let protected = if pos == 0 {
+        protected
+    } else {
+        whole_or_with_pronoun(rest)
+    };
     // Preposition with the article: بال كال, and لل (ل + the article without its alef).
     if matches!(rest.first(), Some('ب' | 'ك'))
         && rest.get(1..3).is_some_and(|a| a == ['ا', 'ل'])
@@ -502,7 +577,7 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
         && matches!(rest.get(1), Some('ي' | 'ت' | 'ن' | 'ا'))
         && rest.len() >= 4
         && rest.get(2) != Some(&'ا')
-        && !WHOLE.iter().any(|w| is(rest, w))
+        && !in_whole(rest)
     {
         push_pro(&mut seg, pos, pos + 1, CliticKind::Future);
         pos += 1;
@@ -510,10 +585,9 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     // The article.
     let rest = l.get(pos..).unwrap_or_default();
     if !article
-        && !whole_or_with_pronoun(rest)
         && rest.get(..2).is_some_and(|a| a == ['ا', 'ل'])
         && rest.len() >= 4
-        && !WHOLE.iter().any(|w| is(rest, w))
+        && !whole_or_with_pronoun(rest)
     {
         push_pro(&mut seg, pos, pos + 2, CliticKind::Article);
         pos += 2;
@@ -523,17 +597,13 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     let mut end = n;
     let mut en: [Clitic; 2] = [NONE; 2];
     let mut n_en = 0usize;
-    if !article
-        && !WHOLE
-            .iter()
-            .any(|w| is(l.get(pos..).unwrap_or_default(), w))
-    {
+    if !article && !in_whole(l.get(pos..).unwrap_or_default()) {
         let stem = l.get(pos..).unwrap_or_default();
-        if let Some(p) = PRONOUNS.iter().find(|p| {
-            let k = p.chars().count();
-            stem.len() >= k + 2 && stem.get(stem.len() - k..).is_some_and(|t| is(t, p))
-        }) {
-            let k = p.chars().count();
+        if let Some(p) = PRONOUN_LETTERS
+            .iter()
+            .find(|p| stem.len() >= p.len() + 2 && stem.ends_with(p))
+        {
+            let k = p.len();
             en[1] = Clitic {
                 span: Span::new(at(end - k), at(end)),
                 kind: CliticKind::Pronoun,
@@ -637,6 +707,21 @@ mod tests {
         assert_eq!(parts("لكنها"), (vec![], "لكن", vec!["ها"]));
         assert_eq!(parts("English").1, "English");
         assert_eq!(parts("").1, "");
+    }
+
+    /// `is` relies on every listed word being two-byte Arabic letters.
+    #[test]
+    fn lists_are_two_byte_letters() {
+        let lists = [WHOLE, SHORT_HOSTS, PRONOUNS];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(w.chars().all(|c| c.len_utf8() == 2), "{w}");
+        }
+    }
+
+    #[test]
+    fn pronoun_letters_match_pronouns() {
+        let letters: Vec<String> = PRONOUN_LETTERS.iter().map(|p| p.iter().collect()).collect();
+        assert_eq!(letters, PRONOUNS);
     }
 
     #[test]

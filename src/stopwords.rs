@@ -591,6 +591,13 @@ pub fn is_normalized_stop_word(normalized: &str) -> bool {
     set().contains(normalized)
 }
 
+/// Whether `word` is in [`LUCENE`], exactly (Lucene matches before normalizing).
+pub fn is_lucene_stop_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| LUCENE.iter().copied().collect())
+        .contains(word)
+}
+
 /// The number of distinct normalized stop words.
 pub fn len() -> usize {
     set().len()

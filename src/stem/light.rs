@@ -116,47 +116,60 @@ pub fn stem(word: &str) -> Cow<'_, str> {
 fn stem_with(word: &str, min: usize) -> Cow<'_, str> {
     let clean = CLEAN.normalize(word);
     let seg = segment(&clean);
-    let mut c: Vec<char> = clean
-        .get(seg.stem().range())
-        .unwrap_or_default()
-        .chars()
-        .collect();
-    // Each step needs `need` letters before it and leaves at least `min`.
-    let can = |c: &Vec<char>, need: usize, cut: usize| c.len() >= need && c.len() - cut >= min;
+    // Every step removes letters at one end, so the stem is a slice of the clean word; `n`
+    // counts its letters.
+    let mut s = clean.get(seg.stem().range()).unwrap_or_default();
+    let mut n = s.chars().count();
+    // A step needs `need` letters before it and leaves at least `min`.
+    let can = |n: usize, need: usize, cut: usize| n >= need && n - cut >= min;
     for suffix in ["ات", "ون", "ين", "ان", "تم", "نا", "ا"] {
         let k = suffix.chars().count();
-        if can(&c, k + 3, k) && c.iter().rev().take(k).rev().copied().eq(suffix.chars()) {
-            c.truncate(c.len() - k);
-            break;
+        if can(n, k + 3, k) {
+            if let Some(rest) = s.strip_suffix(suffix) {
+                s = rest;
+                n -= k;
+                break;
+            }
         }
     }
-    if c.last() == Some(&'ة') && can(&c, 4, 1) {
-        c.pop();
+    if can(n, 4, 1) {
+        if let Some(rest) = s.strip_suffix('ة') {
+            s = rest;
+            n -= 1;
+        }
     }
-    if matches!(c.first(), Some('ي' | 'ت' | 'ن' | 'ا')) && can(&c, 4, 1) {
-        c.remove(0);
+    if can(n, 4, 1) {
+        if let Some(rest) = s.strip_prefix(['ي', 'ت', 'ن', 'ا']) {
+            s = rest;
+            n -= 1;
+        }
     }
     for last in ['ت', 'ي', 'ن'] {
-        if c.last() == Some(&last) && can(&c, 4, 1) {
-            c.pop();
+        if can(n, 4, 1) {
+            if let Some(rest) = s.strip_suffix(last) {
+                s = rest;
+                n -= 1;
+            }
         }
     }
-    if matches!(c.last(), Some('ا' | 'ي' | 'و')) && can(&c, 3, 1) {
-        c.pop();
+    if can(n, 3, 1) {
+        if let Some(rest) = s.strip_suffix(['ا', 'ي', 'و']) {
+            s = rest;
+        }
     }
-    let s: String = c.into_iter().collect();
-    let out: String = OUT
-        .normalize(&s)
-        .chars()
-        .map(|c| if c == chars::HAMZA { chars::ALEF } else { c })
-        .collect();
+    let out = OUT.normalize(s);
     if out.is_empty() {
         return OUT.normalize(word);
     }
+    let out: Cow<'_, str> = if out.contains(chars::HAMZA) {
+        Cow::Owned(out.replace(chars::HAMZA, "ا"))
+    } else {
+        out
+    };
     if out == word {
         return Cow::Borrowed(word);
     }
-    Cow::Owned(out)
+    Cow::Owned(out.into_owned())
 }
 
 #[cfg(test)]

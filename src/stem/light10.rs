@@ -64,9 +64,11 @@ const SUFFIXES: [&[char]; 10] = [
 impl Light10 {
     /// The stem of `word`.
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
-        let mut w = strip_prefix(word);
+        // Java's length, kept up to date as letters go (every affix letter is one unit).
+        let mut len = java_len(word);
+        let mut w = strip_prefix(word, &mut len);
         for suffix in SUFFIXES {
-            w = strip_suffix(w, suffix);
+            w = strip_suffix(w, suffix, &mut len);
         }
         w
     }
@@ -77,27 +79,28 @@ fn java_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
 
-fn strip_prefix(word: &str) -> &str {
-    let len = java_len(word);
+fn strip_prefix<'a>(word: &'a str, len: &mut usize) -> &'a str {
     for prefix in PREFIXES {
         // Lucene: a one-letter prefix needs a word of 4 or more; any prefix must leave 2.
-        if (prefix.len() == 1 && len < 4) || len < prefix.len() + 2 {
+        if (prefix.len() == 1 && *len < 4) || *len < prefix.len() + 2 {
             continue;
         }
         let mut rest = word.chars();
         if prefix.iter().all(|&p| rest.next() == Some(p)) {
+            *len -= prefix.len();
             return rest.as_str();
         }
     }
     word
 }
 
-fn strip_suffix<'a>(word: &'a str, suffix: &[char]) -> &'a str {
-    if java_len(word) < suffix.len() + 2 {
+fn strip_suffix<'a>(word: &'a str, suffix: &[char], len: &mut usize) -> &'a str {
+    if *len < suffix.len() + 2 {
         return word;
     }
     let mut rest = word.chars();
     if suffix.iter().rev().all(|&p| rest.next_back() == Some(p)) {
+        *len -= suffix.len();
         rest.as_str()
     } else {
         word
