@@ -93,6 +93,7 @@
 
 mod analyzer;
 pub mod chars;
+mod hash;
 mod normalize;
 mod segment;
 mod sentences;

@@ -25,6 +25,7 @@
 //! ([`Segmentation::ud_words`]: the article and subject suffixes stay on the stem).
 
 use crate::chars;
+use crate::hash::FastHash;
 use crate::tokenize::Span;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -448,46 +449,28 @@ fn with_pronoun(letters: &[char]) -> bool {
 /// Whether `letters` spell a word of [`WHOLE`]: a hash-set probe on the letters encoded into
 /// a stack buffer.
 fn in_whole(letters: &[char]) -> bool {
-    static SET: OnceLock<HashSet<Vec<char>, LetterHash>> = OnceLock::new();
-    if letters.len() > 12 {
-        return false; // longer than any listed word
-    }
-    SET.get_or_init(|| WHOLE.iter().map(|w| w.chars().collect()).collect())
-        .contains(letters)
-}
-
-/// A small multiplicative hash for short letter sequences (the lists are fixed and ours, so
-/// no hash flooding is possible).
-#[derive(Clone, Copy, Default)]
-struct LetterHash;
-
-impl std::hash::BuildHasher for LetterHash {
-    type Hasher = LetterHasher;
-    fn build_hasher(&self) -> LetterHasher {
-        LetterHasher(0)
-    }
-}
-
-struct LetterHasher(u64);
-
-impl std::hash::Hasher for LetterHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+    /// The words, and per length a mask of their first letters.
+    type Whole = (HashSet<Vec<char>, FastHash>, [u64; 13]);
+    static SET: OnceLock<Whole> = OnceLock::new();
+    let (set, first) = SET.get_or_init(|| {
+        // Which first letters (U+0620–U+065F) the words of each length start with: a probe
+        // that most words fail before hashing.
+        let mut first = [0u64; 13];
+        for w in WHOLE {
+            let n = w.chars().count();
+            if let (Some(mask), Some(c)) = (first.get_mut(n), w.chars().next()) {
+                *mask |= 1 << ((c as u32).wrapping_sub(0x620) & 63);
+            }
         }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
+        (WHOLE.iter().map(|w| w.chars().collect()).collect(), first)
+    });
+    let Some(&mask) = first.get(letters.len()) else {
+        return false; // longer than any listed word
+    };
+    let bit = letters
+        .first()
+        .map_or(0, |&c| 1u64 << ((c as u32).wrapping_sub(0x620) & 63));
+    mask & bit != 0 && set.contains(letters)
 }
 
 /// Whether `letters` spell `s`.

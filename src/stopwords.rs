@@ -16,6 +16,7 @@
 //! assert!(!is_stop_word("كتاب"));
 //! ```
 
+use crate::hash::FastHash;
 use crate::normalize::Normalizer;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -567,8 +568,8 @@ pub const LUCENE: &[&str] = &[
 ];
 
 /// The normalized set of [`SPACY`] and [`EXTRA`].
-fn set() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn set() -> &'static HashSet<String, FastHash> {
+    static SET: OnceLock<HashSet<String, FastHash>> = OnceLock::new();
     SET.get_or_init(|| {
         let n = Normalizer::default();
         SPACY
@@ -593,7 +594,7 @@ pub fn is_normalized_stop_word(normalized: &str) -> bool {
 
 /// Whether `word` is in [`LUCENE`], exactly (Lucene matches before normalizing).
 pub fn is_lucene_stop_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str, FastHash>> = OnceLock::new();
     SET.get_or_init(|| LUCENE.iter().copied().collect())
         .contains(word)
 }
