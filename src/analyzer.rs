@@ -73,7 +73,7 @@ struct Inner {
 /// let terms: Vec<_> = a.analyze(text).map(|t| (t.text.into_owned(), &text[t.span.range()], t.position)).collect();
 /// assert_eq!(terms, [
 ///     ("وصل".to_string(), "وَصَلَ", 0),
-///     ("رايس".to_string(), "الرَّئِيسُ", 1), // stems write hamza as ا; إلى (2) is a stop word
+///     ("رييس".to_string(), "الرَّئِيسُ", 1), // إلى (position 2) is a stop word
 ///     ("قاهر".to_string(), "القاهرةِ", 3),
 /// ]);
 /// ```
@@ -280,8 +280,20 @@ impl<'a> Iterator for Terms<'a> {
                         Cow::Borrowed(s) => Cow::Borrowed(Light10.stem(s)),
                         Cow::Owned(s) => Cow::Owned(Light10.stem(s).to_string()),
                     },
-                    // The light stemmer reads the token itself: it needs ة and the hamza
-                    // seats the search preset folds.
+                    // On the search preset, the light stemmer runs on the normalized token
+                    // (no second normalization, a slice of it); on other presets it reads the
+                    // token itself, as it needs ة and the hamza seats.
+                    Stemmer::Light if a.search_preset => match &normalized {
+                        Cow::Borrowed(s) => Cow::Borrowed(a.light.stem_search_normalized(s)),
+                        Cow::Owned(s) => {
+                            let stem = a.light.stem_search_normalized(s);
+                            if stem.len() == s.len() {
+                                normalized.clone()
+                            } else {
+                                Cow::Owned(stem.to_string())
+                            }
+                        }
+                    },
                     Stemmer::Light => match a.light.stem(&lowered_text(token.text, a.lowercase)) {
                         Cow::Borrowed(s) if s == token.text => Cow::Borrowed(token.text),
                         s => Cow::Owned(s.into_owned()),

@@ -26,6 +26,7 @@
 
 use crate::chars;
 use crate::hash::FastHash;
+use crate::tokenize::class::{char_at, class_at, Class};
 use crate::tokenize::Span;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -407,19 +408,46 @@ pub fn segment(word: &str) -> Segmentation {
     let mut letters = ['\0'; MAX_LETTERS];
     let mut starts = [0usize; MAX_LETTERS + 1];
     let mut n = 0;
-    for (i, c) in word.char_indices() {
-        if chars::is_arabic_mark(c) || c == chars::TATWEEL || chars::is_invisible(c) {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Classified by the tokenizer's tables; two-byte Arabic letters decoded in place.
+        let (class, len) = class_at(word, i);
+        let at = i;
+        i += len.max(1);
+        let letter = match class {
+            Class::Mark | Class::Invisible => {
+                if n == 0 {
+                    return Segmentation::whole(word.len());
+                }
+                continue;
+            }
+            Class::Digit => char_at(word, at),
+            Class::Letter if len == 2 => {
+                let (x, y) = (
+                    b.get(at).copied().unwrap_or(0),
+                    b.get(at + 1).copied().unwrap_or(0),
+                );
+                char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
+            }
+            Class::Letter => char_at(word, at),
+            _ => None,
+        };
+        let Some(c) = letter else {
+            return Segmentation::whole(word.len());
+        };
+        if c == chars::TATWEEL {
             if n == 0 {
                 return Segmentation::whole(word.len());
             }
             continue;
         }
-        if n == MAX_LETTERS || !(chars::is_arabic_letter(c) || chars::digit_value(c).is_some()) {
+        if n == MAX_LETTERS || !(class == Class::Digit || chars::is_arabic_letter(c)) {
             return Segmentation::whole(word.len());
         }
         if let (Some(l), Some(s)) = (letters.get_mut(n), starts.get_mut(n)) {
             *l = fold(c);
-            *s = i;
+            *s = at;
         }
         n += 1;
     }

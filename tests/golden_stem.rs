@@ -55,3 +55,19 @@ fn root_gold_levels() {
     assert!(g >= 0.737, "Golden root exact {g:.4}");
     assert!(v >= 0.679, "validation-set root accuracy {v:.4}");
 }
+
+/// The analyzer's variant: the light stemmer on search-normalized tokens.
+#[test]
+fn light_stemmer_on_search_normalized_tokens() {
+    if common::shared("data").is_none() {
+        return;
+    }
+    let gold = common::eval::Gold::load(&common::eval::data_dir().expect("data"));
+    let s = arabic_text::stem::LightStemmer::new();
+    let f1 = gold.qac_lemma_pair_f1(|w| {
+        s.stem_search_normalized(&arabic_text::normalize(w))
+            .to_string()
+    });
+    println!("QAC lemma pair F1 on search-normalized tokens {f1:.4}");
+    assert!(f1 >= 0.55, "QAC lemma pair F1 {f1:.4}");
+}

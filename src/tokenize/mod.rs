@@ -1,7 +1,7 @@
 //! Tokenization with exact byte offsets: [`Tokenizer`], [`Token`], [`Span`] and the free
 //! function [`tokenize`](crate::tokenize()). The rules are documented on [`Tokenizer`].
 
-mod class;
+pub(crate) mod class;
 mod scan;
 
 use std::fmt;
