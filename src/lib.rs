@@ -107,7 +107,7 @@ mod tokenize;
 pub use analyzer::{Analyzer, AnalyzerBuilder, Stemmer, StopWords, Term, Terms};
 pub use normalize::{
     normalize, AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
-    Normalizer, NormalizerOptions, OffsetMap,
+    Normalizer, NormalizerOptions, OffsetMap, Rule, UnknownRule,
 };
 pub use segment::{segment, Clitic, CliticKind, Segmentation};
 pub use sentences::{sentences, SentenceSplitter, Sentences, ABBREVIATIONS};

@@ -6,6 +6,7 @@
 
 mod offsets;
 mod options;
+mod rule;
 mod rules;
 mod table;
 
@@ -14,6 +15,7 @@ pub use options::{
     AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
     NormalizerOptions,
 };
+pub use rule::{Rule, UnknownRule};
 
 use rules::Rules;
 use std::borrow::Cow;
