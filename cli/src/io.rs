@@ -1,0 +1,478 @@
+//! Streaming: inputs are read in chunks of whole lines, batches of chunks are processed in
+//! parallel, and outputs are written in input order, so memory stays bounded by the batch
+//! whatever the input size.
+
+use crate::ops::Op;
+use crate::Common;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde_json::value::RawValue;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Bytes read per chunk before extending it to the end of its line.
+const CHUNK: usize = 1 << 20;
+/// How far a chunk may grow to reach the end of a line before the line is cut (at a space if
+/// there is one, else between two characters). JSON Lines are never cut.
+const MAX_LINE: usize = 16 << 20;
+
+/// Why a run stopped.
+#[derive(Debug)]
+pub enum Failure {
+    /// stdout was closed by the reader (`| head`): not an error.
+    BrokenPipe,
+    /// An I/O error on a file, stdin or stdout.
+    Io { what: String, err: io::Error },
+    /// Invalid UTF-8 in an input.
+    Utf8 { name: String, line: u64, byte: u64 },
+    /// A JSON Lines line that is not a JSON object.
+    Json {
+        name: String,
+        line: u64,
+        msg: String,
+    },
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::BrokenPipe => write!(f, "stdout closed"),
+            Failure::Io { what, err } => write!(f, "{what}: {err}"),
+            Failure::Utf8 { name, line, byte } => write!(
+                f,
+                "{name}: invalid UTF-8 at line {line}, byte {byte} (--lossy replaces it with U+FFFD)"
+            ),
+            Failure::Json { name, line, msg } => {
+                write!(f, "{name}: line {line} is not a JSON object: {msg}")
+            }
+        }
+    }
+}
+
+fn io_failure(what: impl Into<String>) -> impl FnOnce(io::Error) -> Failure {
+    let what = what.into();
+    move |err| {
+        if err.kind() == io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Io { what, err }
+        }
+    }
+}
+
+/// One input: its name for messages, its reader and, for files, its size.
+struct Input {
+    name: String,
+    reader: Box<dyn Read + Send>,
+    size: Option<u64>,
+}
+
+fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>, Failure> {
+    if files.is_empty() {
+        return Ok(vec![stdin_input()]);
+    }
+    files
+        .iter()
+        .map(|p| {
+            if p.as_os_str() == "-" {
+                return Ok(stdin_input());
+            }
+            let name = p.display().to_string();
+            let file = File::open(p).map_err(io_failure(name.clone()))?;
+            let meta = file.metadata().map_err(io_failure(name.clone()))?;
+            if meta.is_dir() {
+                return Err(Failure::Io {
+                    what: name,
+                    err: io::Error::new(io::ErrorKind::InvalidInput, "is a directory"),
+                });
+            }
+            Ok(Input {
+                name,
+                reader: Box::new(file),
+                size: Some(meta.len()),
+            })
+        })
+        .collect()
+}
+
+fn stdin_input() -> Input {
+    Input {
+        name: "stdin".into(),
+        reader: Box::new(io::stdin()),
+        size: None,
+    }
+}
+
+/// A piece of one input: whole lines (unless a line was longer than [`MAX_LINE`]).
+struct Chunk {
+    bytes: Vec<u8>,
+    /// Byte offset of its first byte in the input.
+    offset: u64,
+    /// Line number (from 1) of its first byte.
+    line: u64,
+}
+
+/// Reads an input in chunks that end at line ends.
+struct Chunker {
+    reader: BufReader<Box<dyn Read + Send>>,
+    name: String,
+    offset: u64,
+    line: u64,
+    /// Bytes read past the previous chunk's cut.
+    carry: Vec<u8>,
+    /// Never cut a line (JSON Lines).
+    whole_lines: bool,
+    done: bool,
+}
+
+impl Chunker {
+    fn new(input: Input, whole_lines: bool) -> Self {
+        Chunker {
+            reader: BufReader::with_capacity(1 << 16, input.reader),
+            name: input.name,
+            offset: 0,
+            line: 1,
+            carry: Vec::new(),
+            whole_lines,
+            done: false,
+        }
+    }
+
+    fn next(&mut self) -> Result<Option<Chunk>, Failure> {
+        if self.done && self.carry.is_empty() {
+            return Ok(None);
+        }
+        let mut bytes = std::mem::take(&mut self.carry);
+        let what = self.name.clone();
+        if !self.done {
+            let want = CHUNK.saturating_sub(bytes.len()) as u64;
+            let n = (&mut self.reader)
+                .take(want)
+                .read_to_end(&mut bytes)
+                .map_err(io_failure(what.clone()))?;
+            if (n as u64) < want {
+                self.done = true;
+            } else if bytes.last() != Some(&b'\n') {
+                // Extend to the end of the line.
+                let limit = if self.whole_lines {
+                    u64::MAX
+                } else {
+                    MAX_LINE as u64
+                };
+                let n = (&mut self.reader)
+                    .take(limit)
+                    .read_until(b'\n', &mut bytes)
+                    .map_err(io_failure(what))?;
+                if n == 0 {
+                    self.done = true;
+                } else if bytes.last() != Some(&b'\n') && !self.whole_lines && n as u64 == limit {
+                    // A line longer than MAX_LINE: cut at its last space, else between chars.
+                    let cut = cut_point(&bytes);
+                    self.carry = bytes.split_off(cut);
+                }
+            }
+        }
+        if bytes.is_empty() {
+            return Ok(None);
+        }
+        let chunk = Chunk {
+            offset: self.offset,
+            line: self.line,
+            bytes,
+        };
+        self.offset += chunk.bytes.len() as u64;
+        self.line += chunk.bytes.iter().filter(|&&b| b == b'\n').count() as u64;
+        Ok(Some(chunk))
+    }
+}
+
+/// Where to cut an over-long line: after its last ASCII space or tab in the last megabyte,
+/// else at the last char boundary.
+fn cut_point(bytes: &[u8]) -> usize {
+    let window = bytes.len().saturating_sub(1 << 20);
+    if let Some(i) = bytes
+        .get(window..)
+        .and_then(|w| w.iter().rposition(|&b| b == b' ' || b == b'\t'))
+    {
+        return window + i + 1;
+    }
+    let mut cut = bytes.len();
+    while cut > 0 && bytes.get(cut).is_some_and(|&b| b & 0xC0 == 0x80) {
+        cut -= 1;
+    }
+    if cut == 0 {
+        bytes.len()
+    } else {
+        cut
+    }
+}
+
+/// Where the output goes: stdout, or a temporary file renamed to its name at the end.
+enum Sink {
+    Stdout(io::BufWriter<io::Stdout>),
+    File {
+        out: io::BufWriter<File>,
+        tmp: PathBuf,
+        dest: PathBuf,
+    },
+}
+
+impl Sink {
+    fn new(output: Option<&Path>) -> Result<Sink, Failure> {
+        let Some(dest) = output else {
+            return Ok(Sink::Stdout(io::BufWriter::with_capacity(
+                1 << 20,
+                io::stdout(),
+            )));
+        };
+        let dir = match dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let file_name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".into());
+        let tmp = dir.join(format!(
+            ".{file_name}.arabic-text-{}.tmp",
+            std::process::id()
+        ));
+        let file = File::create(&tmp).map_err(io_failure(tmp.display().to_string()))?;
+        Ok(Sink::File {
+            out: io::BufWriter::with_capacity(1 << 20, file),
+            tmp,
+            dest: dest.to_path_buf(),
+        })
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), Failure> {
+        match self {
+            Sink::Stdout(w) => w.write_all(bytes).map_err(io_failure("stdout")),
+            Sink::File { out, tmp, .. } => out
+                .write_all(bytes)
+                .map_err(io_failure(tmp.display().to_string())),
+        }
+    }
+
+    fn finish(self) -> Result<(), Failure> {
+        match self {
+            Sink::Stdout(mut w) => w.flush().map_err(io_failure("stdout")),
+            Sink::File { out, tmp, dest } => {
+                let file = out
+                    .into_inner()
+                    .map_err(|e| io_failure(tmp.display().to_string())(e.into_error()))?;
+                file.sync_all()
+                    .map_err(io_failure(tmp.display().to_string()))?;
+                drop(file);
+                std::fs::rename(&tmp, &dest).map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    io_failure(dest.display().to_string())(e)
+                })
+            }
+        }
+    }
+
+    /// After a failure: what went to stdout stays there; a temporary file is removed.
+    fn abort(self) {
+        match self {
+            Sink::Stdout(mut w) => {
+                let _ = w.flush();
+            }
+            Sink::File { out, tmp, .. } => {
+                drop(out);
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+    }
+}
+
+/// Runs `op` over `files` (stdin when empty) as `common` says.
+pub fn run(common: &Common, op: &Op, files: &[PathBuf]) -> Result<(), Failure> {
+    let jobs = common
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| Failure::Io {
+            what: "thread pool".into(),
+            err: io::Error::other(e.to_string()),
+        })?;
+    let inputs = open_inputs(files)?;
+    let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
+    let progress = match total {
+        Some(total) if !common.quiet && io::stderr().is_terminal() => {
+            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+            ) {
+                bar.set_style(style);
+            }
+            Some(bar)
+        }
+        _ => None,
+    };
+    let mut sink = Sink::new(common.output.as_deref())?;
+    let result = (|| {
+        for input in inputs {
+            process(common, op, input, jobs, &pool, &mut sink, progress.as_ref())?;
+        }
+        Ok(())
+    })();
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
+    }
+    match result {
+        Ok(()) => sink.finish(),
+        Err(e) => {
+            sink.abort();
+            Err(e)
+        }
+    }
+}
+
+fn process(
+    common: &Common,
+    op: &Op,
+    input: Input,
+    jobs: usize,
+    pool: &rayon::ThreadPool,
+    sink: &mut Sink,
+    progress: Option<&ProgressBar>,
+) -> Result<(), Failure> {
+    let field = common.jsonl_field.as_deref();
+    let mut chunker = Chunker::new(input, field.is_some());
+    let name = chunker.name.clone();
+    loop {
+        let mut batch = Vec::with_capacity(2 * jobs);
+        while batch.len() < 2 * jobs {
+            match chunker.next()? {
+                Some(c) => batch.push(c),
+                None => break,
+            }
+        }
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let read: u64 = batch.iter().map(|c| c.bytes.len() as u64).sum();
+        let outputs: Vec<Result<Vec<u8>, Failure>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|c| run_chunk(op, c, &name, common.lossy, field))
+                .collect()
+        });
+        for out in outputs {
+            sink.write(&out?)?;
+        }
+        if let Some(bar) = progress {
+            bar.inc(read);
+        }
+    }
+}
+
+fn run_chunk(
+    op: &Op,
+    chunk: &Chunk,
+    name: &str,
+    lossy: bool,
+    field: Option<&str>,
+) -> Result<Vec<u8>, Failure> {
+    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(&chunk.bytes) {
+        Ok(s) => s.into(),
+        Err(_) if lossy => String::from_utf8_lossy(&chunk.bytes),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let lines = chunk
+                .bytes
+                .get(..at)
+                .map_or(0, |b| b.iter().filter(|&&x| x == b'\n').count());
+            return Err(Failure::Utf8 {
+                name: name.to_string(),
+                line: chunk.line + lines as u64,
+                byte: chunk.offset + at as u64,
+            });
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() + text.len() / 2);
+    match field {
+        None => op.plain(&text, chunk.offset, &mut out),
+        Some(field) => {
+            for (k, line) in text.split_inclusive('\n').enumerate() {
+                jsonl_line(op, line, field, &mut out).map_err(|msg| Failure::Json {
+                    name: name.to_string(),
+                    line: chunk.line + k as u64,
+                    msg,
+                })?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// One JSON Lines line: the field replaced by the operation's result, every other value kept
+/// byte for byte (keys and the separators between them are written compactly).
+fn jsonl_line(op: &Op, line: &str, field: &str, out: &mut Vec<u8>) -> Result<(), String> {
+    let (body, ending) = match line.strip_suffix('\n') {
+        Some(b) => (b, "\n"),
+        None => (line, ""),
+    };
+    if body.trim().is_empty() {
+        out.extend_from_slice(line.as_bytes());
+        return Ok(());
+    }
+    let raw: Vec<(String, Box<RawValue>)> = serde_json::from_str::<ordered::Object>(body)
+        .map_err(|e| e.to_string())?
+        .0;
+    out.push(b'{');
+    for (i, (key, value)) in raw.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let k = serde_json::to_string(key).map_err(|e| e.to_string())?;
+        out.extend_from_slice(k.as_bytes());
+        out.push(b':');
+        match serde_json::from_str::<String>(value.get()) {
+            Ok(text) if key == field => {
+                let v = op.field(&text);
+                let s = serde_json::to_string(&v).map_err(|e| e.to_string())?;
+                out.extend_from_slice(s.as_bytes());
+            }
+            _ => out.extend_from_slice(value.get().as_bytes()),
+        }
+    }
+    out.push(b'}');
+    out.extend_from_slice(ending.as_bytes());
+    Ok(())
+}
+
+/// A JSON object read as its members in order, each value kept raw.
+mod ordered {
+    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+    use serde_json::value::RawValue;
+    use std::fmt;
+
+    pub struct Object(pub Vec<(String, Box<RawValue>)>);
+
+    impl<'de> Deserialize<'de> for Object {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = Object;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Object, A::Error> {
+                    let mut v = Vec::new();
+                    while let Some((k, val)) = m.next_entry::<String, Box<RawValue>>()? {
+                        v.push((k, val));
+                    }
+                    Ok(Object(v))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! The command-line tool, run as a process: every subcommand, every error path, parallel
+//! output order, JSON Lines, and parity with the library.
+
+use arabic_text::{Normalizer, NormalizerOptions};
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::PathBuf;
+
+fn bin() -> Command {
+    Command::cargo_bin("arabic-text").expect("binary")
+}
+
+/// The seed articles, when `../shared` is beside the repository.
+fn seeds() -> Option<Vec<PathBuf>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
+    if !dir.is_dir() {
+        if std::env::var("REQUIRE_SHARED_DATA").as_deref() == Ok("1") {
+            panic!("REQUIRE_SHARED_DATA=1 but {} is missing", dir.display());
+        }
+        eprintln!("NOTICE: skipping: {} not found", dir.display());
+        return None;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("seeds")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("utf-8 output")
+}
+
+#[test]
+fn normalize_equals_the_library_for_every_preset() {
+    let Some(files) = seeds() else { return };
+    let text: String = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    for (name, o) in [
+        ("search", NormalizerOptions::search()),
+        ("canonical", NormalizerOptions::canonical()),
+        ("nlp", NormalizerOptions::nlp()),
+        ("lucene", NormalizerOptions::lucene()),
+        ("camel", NormalizerOptions::camel()),
+        ("none", NormalizerOptions::none()),
+    ] {
+        let got = stdout_of(bin().args(["normalize", "--preset", name]).args(&files));
+        assert_eq!(got, Normalizer::new(o).normalize(&text), "{name}");
+    }
+}
+
+#[test]
+fn rules_switch_on_and_off() {
+    bin()
+        .args(["normalize", "--disable", "N7"])
+        .write_stdin("مدرسة أَحْمَد")
+        .assert()
+        .success()
+        .stdout("مدرسة احمد");
+    bin()
+        .args(["normalize", "--preset", "none", "--enable", "N1"])
+        .write_stdin("أَحْمَد")
+        .assert()
+        .success()
+        .stdout("أحمد");
+}
+
+#[test]
+fn tokenize_prints_byte_offsets_from_the_start_of_the_input() {
+    // Two lines: offsets keep counting across the line break (أحمد is 8 bytes, "\n" 1).
+    let out = stdout_of(bin().arg("tokenize").write_stdin("أحمد\nقال، 3.5%"));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "0\t8\tword\tأحمد");
+    assert_eq!(lines[1], "9\t15\tword\tقال");
+    assert_eq!(lines[2], "15\t17\tpunctuation\t،");
+    assert_eq!(lines[3], "18\t22\tnumber\t3.5%");
+    let jsonl = stdout_of(
+        bin()
+            .args(["tokenize", "--format", "jsonl"])
+            .write_stdin("أحمد"),
+    );
+    let v: serde_json::Value = serde_json::from_str(jsonl.trim()).expect("json");
+    assert_eq!(v["start"], 0);
+    assert_eq!(v["end"], 8);
+    assert_eq!(v["kind"], "word");
+    let split = stdout_of(
+        bin()
+            .args(["tokenize", "--split-clitics"])
+            .write_stdin("وللسلطة"),
+    );
+    let words: Vec<&str> = split
+        .lines()
+        .map(|l| l.rsplit('\t').next().unwrap())
+        .collect();
+    assert_eq!(words, ["و", "ل", "لسلطة"]);
+}
+
+#[test]
+fn other_subcommands() {
+    // Two sentences; offsets are bytes (the first ends after ؟, the second starts after the
+    // space and runs to the end).
+    let text = "ما اسمك؟ اسمي أحمد.";
+    let first_end = text.find('؟').unwrap() + '؟'.len_utf8();
+    let expected = format!(
+        "0\t{first_end}\tما اسمك؟\n{}\t{}\tاسمي أحمد.\n",
+        first_end + 1,
+        text.len()
+    );
+    bin()
+        .arg("sentences")
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(expected);
+    bin()
+        .arg("segment")
+        .write_stdin("وبالكتابين قالوا\n")
+        .assert()
+        .success()
+        .stdout("و+ب+ال+كتابين قال+وا\n");
+    bin()
+        .arg("stem")
+        .write_stdin("والكتابات يعلمون\n")
+        .assert()
+        .success()
+        .stdout("كتاب علم\n");
+    bin()
+        .args(["stem", "--stemmer", "light10"])
+        .write_stdin("والحسن\n")
+        .assert()
+        .success()
+        .stdout("حسن\n");
+    bin()
+        .arg("root")
+        .write_stdin("استخراج في\n")
+        .assert()
+        .success()
+        .stdout("خرج\n");
+    bin()
+        .arg("analyze")
+        .write_stdin("ذهب إلى المدرسة\n")
+        .assert()
+        .success()
+        .stdout("ذهب مدرس\n");
+}
+
+#[test]
+fn every_subcommand_runs_on_the_seeds() {
+    let Some(files) = seeds() else { return };
+    for sub in [
+        "normalize",
+        "tokenize",
+        "sentences",
+        "segment",
+        "stem",
+        "root",
+        "analyze",
+    ] {
+        let out = stdout_of(bin().arg(sub).args(&files));
+        assert!(
+            out.lines().count() > 50,
+            "{sub}: {} lines",
+            out.lines().count()
+        );
+    }
+}
+
+#[test]
+fn jsonl_keeps_every_other_field() {
+    let input = "{\"id\": 7, \"text\": \"أَحْمَد\", \"meta\": {\"src\": \"x\",  \"n\": [1, 2.50]}}\n\
+                 {\"text\": 5}\n\n";
+    let out = stdout_of(
+        bin()
+            .args(["normalize", "--jsonl-field", "text"])
+            .write_stdin(input),
+    );
+    let lines: Vec<&str> = out.split('\n').collect();
+    // Values other than the field are byte-for-byte (2.50, the two spaces inside meta).
+    assert_eq!(
+        lines[0],
+        "{\"id\":7,\"text\":\"احمد\",\"meta\":{\"src\": \"x\",  \"n\": [1, 2.50]}}"
+    );
+    // A field that is not a string is left alone; blank lines pass through.
+    assert_eq!(lines[1], "{\"text\":5}");
+    assert_eq!(lines[2], "");
+    bin()
+        .args(["normalize", "--jsonl-field", "text"])
+        .write_stdin("{\"text\": \"a\"}\nnot json\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "stdin: line 2 is not a JSON object",
+        ));
+}
+
+#[test]
+fn errors_name_the_file_line_and_byte() {
+    bin()
+        .args(["normalize", "/no/such/file.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/no/such/file.txt"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    bin()
+        .args(["normalize"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is a directory"));
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"first line\nsecond \xff line\n").unwrap();
+    bin()
+        .arg("normalize")
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "bad.txt: invalid UTF-8 at line 2, byte 18",
+        ));
+    bin()
+        .args(["normalize", "--lossy"])
+        .arg(&bad)
+        .assert()
+        .success()
+        .stdout("first line\nsecond \u{FFFD} line\n");
+    bin().args(["normalize", "--bogus"]).assert().code(2);
+    bin()
+        .args(["normalize", "--enable", "N16"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown rule"));
+    bin().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn output_file_is_replaced_only_on_success() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out.txt");
+    std::fs::write(&out, "old").unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"ok\n\xff\n").unwrap();
+    bin()
+        .args(["normalize", "-o"])
+        .arg(&out)
+        .arg(&bad)
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "no temporary file left"
+    );
+    bin()
+        .args(["normalize", "-o"])
+        .arg(&out)
+        .write_stdin("أَحْمَد")
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "احمد");
+}
+
+#[test]
+fn closed_stdout_exits_quietly() {
+    // A reader that stops after the first line: the tool must exit 0 with nothing on stderr.
+    let big = "أحمد قال\n".repeat(200_000);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("arabic-text"))
+        .arg("tokenize")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let _ = stdin.write_all(big.as_bytes());
+    });
+    drop(child.stdout.take()); // close our end of stdout at once
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn jobs_1_and_4_give_identical_output_on_50_mb() {
+    let Some(files) = seeds() else { return };
+    let text: String = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("big.txt");
+    let mut big = String::with_capacity(52_000_000);
+    while big.len() < 50_000_000 {
+        big.push_str(&text);
+    }
+    std::fs::write(&input, &big).unwrap();
+    for sub in ["normalize", "tokenize"] {
+        let one = dir.path().join(format!("{sub}-1"));
+        let four = dir.path().join(format!("{sub}-4"));
+        bin()
+            .args([sub, "--jobs", "1", "-o"])
+            .arg(&one)
+            .arg(&input)
+            .assert()
+            .success();
+        bin()
+            .args([sub, "--jobs", "4", "-o"])
+            .arg(&four)
+            .arg(&input)
+            .assert()
+            .success();
+        let (a, b) = (std::fs::read(&one).unwrap(), std::fs::read(&four).unwrap());
+        assert!(a == b, "{sub}: --jobs 1 and --jobs 4 differ");
+        if sub == "normalize" {
+            assert_eq!(a, Normalizer::default().normalize(&big).as_bytes());
+        }
+    }
+}
