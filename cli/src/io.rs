@@ -110,8 +110,6 @@ struct Chunk {
     bytes: Vec<u8>,
     /// Byte offset of its first byte in the input.
     offset: u64,
-    /// Line number (from 1) of its first byte.
-    line: u64,
 }
 
 /// Reads an input in chunks that end at line ends.
@@ -119,7 +117,6 @@ struct Chunker {
     reader: BufReader<Box<dyn Read + Send>>,
     name: String,
     offset: u64,
-    line: u64,
     /// Bytes read past the previous chunk's cut.
     carry: Vec<u8>,
     /// Never cut a line (JSON Lines).
@@ -133,7 +130,6 @@ impl Chunker {
             reader: BufReader::with_capacity(1 << 16, input.reader),
             name: input.name,
             offset: 0,
-            line: 1,
             carry: Vec::new(),
             whole_lines,
             done: false,
@@ -179,11 +175,9 @@ impl Chunker {
         }
         let chunk = Chunk {
             offset: self.offset,
-            line: self.line,
             bytes,
         };
         self.offset += chunk.bytes.len() as u64;
-        self.line += chunk.bytes.iter().filter(|&&b| b == b'\n').count() as u64;
         Ok(Some(chunk))
     }
 }
@@ -346,70 +340,115 @@ fn process(
     let field = common.jsonl_field.as_deref();
     let mut chunker = Chunker::new(input, field.is_some());
     let name = chunker.name.clone();
-    loop {
-        let mut batch = Vec::with_capacity(2 * jobs);
-        while batch.len() < 2 * jobs {
-            match chunker.next()? {
-                Some(c) => batch.push(c),
-                None => break,
+    // Two chunks per worker, at most 8 in a batch (and 8 read ahead), so that memory stays
+    // bounded (about 16 MiB of input in flight plus its output) whatever the core count.
+    let batch_len = (2 * jobs).clamp(2, 8);
+    // A reader thread stays one batch ahead; the workers process a batch while it reads the
+    // next, and this thread writes the results in order.
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk, Failure>>(batch_len);
+        scope.spawn(move || loop {
+            let next = chunker.next();
+            let stop = !matches!(next, Ok(Some(_)));
+            let item = match next {
+                Ok(Some(c)) => Ok(c),
+                Ok(None) => break,
+                Err(e) => Err(e),
+            };
+            if tx.send(item).is_err() || stop {
+                break;
+            }
+        });
+        let mut line = 1u64;
+        loop {
+            let mut batch = Vec::with_capacity(batch_len);
+            while batch.len() < batch_len {
+                match rx.recv() {
+                    Ok(item) => batch.push(item?),
+                    Err(_) => break,
+                }
+            }
+            if batch.is_empty() {
+                return Ok(());
+            }
+            let read: u64 = batch.iter().map(|c| c.bytes.len() as u64).sum();
+            let outputs: Vec<Result<Done, Failed>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|c| run_chunk(op, c, common.lossy, field))
+                    .collect()
+            });
+            for out in outputs {
+                match out {
+                    Ok(done) => {
+                        sink.write(&done.bytes)?;
+                        line += done.lines;
+                    }
+                    Err(Failed::Utf8 { line: rel, byte }) => {
+                        return Err(Failure::Utf8 {
+                            name: name.clone(),
+                            line: line + rel,
+                            byte,
+                        })
+                    }
+                    Err(Failed::Json { line: rel, msg }) => {
+                        return Err(Failure::Json {
+                            name: name.clone(),
+                            line: line + rel,
+                            msg,
+                        })
+                    }
+                }
+            }
+            if let Some(bar) = progress {
+                bar.inc(read);
             }
         }
-        if batch.is_empty() {
-            return Ok(());
-        }
-        let read: u64 = batch.iter().map(|c| c.bytes.len() as u64).sum();
-        let outputs: Vec<Result<Vec<u8>, Failure>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|c| run_chunk(op, c, &name, common.lossy, field))
-                .collect()
-        });
-        for out in outputs {
-            sink.write(&out?)?;
-        }
-        if let Some(bar) = progress {
-            bar.inc(read);
-        }
-    }
+    })
 }
 
-fn run_chunk(
-    op: &Op,
-    chunk: &Chunk,
-    name: &str,
-    lossy: bool,
-    field: Option<&str>,
-) -> Result<Vec<u8>, Failure> {
+/// A processed chunk: its output and how many line breaks it held.
+struct Done {
+    bytes: Vec<u8>,
+    lines: u64,
+}
+
+/// What went wrong in a chunk; lines are counted from the chunk's first line (0).
+enum Failed {
+    Utf8 { line: u64, byte: u64 },
+    Json { line: u64, msg: String },
+}
+
+fn run_chunk(op: &Op, chunk: &Chunk, lossy: bool, field: Option<&str>) -> Result<Done, Failed> {
+    let newlines = |b: &[u8]| b.iter().filter(|&&x| x == b'\n').count() as u64;
     let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(&chunk.bytes) {
         Ok(s) => s.into(),
         Err(_) if lossy => String::from_utf8_lossy(&chunk.bytes),
         Err(e) => {
             let at = e.valid_up_to();
-            let lines = chunk
-                .bytes
-                .get(..at)
-                .map_or(0, |b| b.iter().filter(|&&x| x == b'\n').count());
-            return Err(Failure::Utf8 {
-                name: name.to_string(),
-                line: chunk.line + lines as u64,
+            return Err(Failed::Utf8 {
+                line: chunk.bytes.get(..at).map_or(0, newlines),
                 byte: chunk.offset + at as u64,
             });
         }
     };
-    let mut out = Vec::with_capacity(text.len() + text.len() / 2);
+    let mut out = Vec::new();
     match field {
         None => op.plain(&text, chunk.offset, &mut out),
         Some(field) => {
+            out.reserve(text.len() + text.len() / 2);
             for (k, line) in text.split_inclusive('\n').enumerate() {
-                jsonl_line(op, line, field, &mut out).map_err(|msg| Failure::Json {
-                    name: name.to_string(),
-                    line: chunk.line + k as u64,
+                jsonl_line(op, line, field, &mut out).map_err(|msg| Failed::Json {
+                    line: k as u64,
                     msg,
                 })?;
             }
         }
     }
-    Ok(out)
+    Ok(Done {
+        bytes: out,
+        lines: newlines(&chunk.bytes),
+    })
 }
 
 /// One JSON Lines line: the field replaced by the operation's result, every other value kept

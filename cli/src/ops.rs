@@ -54,11 +54,16 @@ impl Op {
 
     /// Appends the output for `text`, which starts at byte `base` of the input, to `out`.
     pub fn plain(&self, text: &str, base: u64, out: &mut Vec<u8>) {
+        if out.capacity() == 0 {
+            out.reserve(text.len() + text.len() / 2);
+        }
         match self {
             Op::Normalize(n) => {
-                let mut s = String::with_capacity(text.len());
+                // Written straight into the output buffer when it is still empty.
+                let mut s = String::from_utf8(std::mem::take(out)).unwrap_or_default();
+                s.reserve(text.len());
                 n.normalize_to(text, &mut s);
-                out.extend_from_slice(s.as_bytes());
+                *out = s.into_bytes();
             }
             Op::Tokenize {
                 format,
@@ -69,7 +74,14 @@ impl Op {
                     let (s, e) = (base + start as u64, base + end as u64);
                     match format {
                         Format::Tsv => {
-                            let _ = writeln!(out, "{s}\t{e}\t{kind}\t{}", escape(t));
+                            push_u64(out, s);
+                            out.push(b'\t');
+                            push_u64(out, e);
+                            out.push(b'\t');
+                            out.extend_from_slice(kind.as_str().as_bytes());
+                            out.push(b'\t');
+                            out.extend_from_slice(escape(t).as_bytes());
+                            out.push(b'\n');
                         }
                         Format::Jsonl => {
                             let v = json!({"start": s, "end": e, "kind": kind.as_str(), "text": t});
@@ -90,7 +102,7 @@ impl Op {
                         Some(b) => (b.strip_suffix('\r').unwrap_or(b), true),
                         None => (line, false),
                     };
-                    out.extend_from_slice(self.line(body).as_bytes());
+                    self.line_into(body, out);
                     if ending {
                         out.push(b'\n');
                     }
@@ -98,6 +110,21 @@ impl Op {
             }
             _ => {}
         }
+    }
+
+    /// The per-line operations on one line, appended to `out`.
+    fn line_into(&self, line: &str, out: &mut Vec<u8>) {
+        if let Op::Analyze(a) = self {
+            // The hot case, without a String per term.
+            for (i, term) in a.analyze(line).enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(term.text.as_bytes());
+            }
+            return;
+        }
+        out.extend_from_slice(self.line(line).as_bytes());
     }
 
     /// The per-line operations on one line (no line break in it).
@@ -194,6 +221,23 @@ fn token_spans(
     })
 }
 
+/// Appends the decimal digits of `n`.
+fn push_u64(out: &mut Vec<u8>, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(buf.get(i..).unwrap_or_default());
+}
+
 /// Text on one TSV field: tabs, line breaks and backslashes escaped.
 fn escape(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains(['\t', '\n', '\r', '\\']) {
@@ -210,4 +254,18 @@ fn escape(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     s.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal() {
+        for n in [0u64, 7, 10, 99, 1234567890, u64::MAX] {
+            let mut v = Vec::new();
+            push_u64(&mut v, n);
+            assert_eq!(String::from_utf8(v).unwrap(), n.to_string());
+        }
+    }
 }
