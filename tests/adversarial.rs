@@ -1,0 +1,152 @@
+//! Adversarial inputs through every public function: nothing panics, loops or blows up. The
+//! sizes are large enough that quadratic behaviour would take minutes; the tests are not timed.
+
+use arabic_text::stem::{root, Light10, LightStemmer};
+use arabic_text::{
+    normalize, segment, sentences, stem, tokenize, Analyzer, Normalizer, NormalizerOptions, Span,
+    Tokenizer,
+};
+
+fn presets() -> [NormalizerOptions; 6] {
+    [
+        NormalizerOptions::search(),
+        NormalizerOptions::canonical(),
+        NormalizerOptions::nlp(),
+        NormalizerOptions::lucene(),
+        NormalizerOptions::camel(),
+        NormalizerOptions::none(),
+    ]
+}
+
+/// Every public function on `text`, checking the invariants that must hold for any input.
+fn everything(text: &str) {
+    for o in presets() {
+        let n = Normalizer::new(o);
+        let once = n.normalize(text);
+        assert_eq!(n.normalize(&once), once, "idempotent");
+        let (out, map) = n.normalize_with_offsets(text);
+        assert_eq!(out, once);
+        let whole = map.to_original(Span::new(0, out.len()));
+        assert!(whole.end <= text.len());
+    }
+    let mut at = 0;
+    for t in Tokenizer::new().whitespace(true).tokenize(text) {
+        assert_eq!(t.span.start, at);
+        at = t.span.end;
+    }
+    assert_eq!(at, text.len());
+    for s in sentences(text) {
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+    let a = Analyzer::search();
+    let l = Analyzer::lucene();
+    let _ = a.analyze(text).count() + l.analyze(text).count();
+    let _ = normalize(text);
+}
+
+/// The word-level functions on each token of `text` (and on `text` itself when short).
+fn words(text: &str) {
+    let light = LightStemmer::new();
+    for t in tokenize(text) {
+        let _ = segment(t.text);
+        let _ = stem(t.text);
+        let _ = light.stem_search_normalized(t.text);
+        let _ = Light10.stem(t.text);
+        let _ = root(t.text);
+    }
+}
+
+#[test]
+fn ten_megabytes_of_marks_with_no_letter() {
+    let text = "\u{064E}\u{0651}\u{0654}\u{06D6}".repeat(10 * 1024 * 1024 / 8);
+    everything(&text);
+    assert_eq!(normalize(&text), "");
+    words(&text);
+}
+
+#[test]
+fn one_megabyte_single_token() {
+    let word = "ب".repeat(512 * 1024);
+    let toks: Vec<_> = tokenize(&word).collect();
+    assert_eq!(toks.len(), 1);
+    everything(&word);
+    words(&word);
+    let latin = "a".repeat(1 << 20);
+    assert_eq!(tokenize(&latin).count(), 1);
+    everything(&latin);
+}
+
+#[test]
+fn every_scalar_value_through_every_function() {
+    // All of U+0000–U+10FFFF in one text, and each one alone.
+    let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+    everything(&all);
+    words(&all);
+    let mut buf = [0u8; 4];
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let s = c.encode_utf8(&mut buf);
+        let _ = normalize(s);
+        let _ = tokenize(s).count();
+        let _ = segment(s);
+        let _ = stem(s);
+        let _ = root(s);
+    }
+}
+
+#[test]
+fn presentation_forms_only() {
+    let text: String = ('\u{FB50}'..='\u{FDFF}')
+        .chain('\u{FE70}'..='\u{FEFF}')
+        .cycle()
+        .take(200_000)
+        .collect();
+    everything(&text);
+    words(&text);
+}
+
+#[test]
+fn bidi_controls_nested_a_thousand_deep() {
+    let text = format!(
+        "{}مرحبا world{}",
+        "\u{202B}\u{2067}\u{202E}".repeat(1000),
+        "\u{2069}\u{202C}".repeat(1500)
+    );
+    everything(&text);
+    words(&text);
+    assert_eq!(normalize(&text), "مرحبا world");
+}
+
+#[test]
+fn a_hundred_thousand_emoji_zwj_sequences() {
+    let text = "👨\u{200D}👩\u{200D}👧\u{200D}👦".repeat(100_000);
+    let n = tokenize(&text).count();
+    assert_eq!(n, 100_000);
+    everything(&text);
+}
+
+#[test]
+fn crlf_and_lone_cr() {
+    let text = "سطر أول\r\nسطر ثان\rسطر ثالث\r\n\r\nفقرة";
+    let s: Vec<&str> = sentences(text).map(|s| &text[s.range()]).collect();
+    assert_eq!(s, ["سطر أول", "سطر ثان", "سطر ثالث", "فقرة"]);
+    everything(text);
+}
+
+/// The worst-case growth of normalization: one code point becomes at most 18 (ﷺ U+FDFA, "صلى
+/// الله عليه وسلم", is the longest NFKC expansion in the presentation forms), so no output is
+/// more than 18 code points per input code point. Checked for every preset on every
+/// presentation form.
+#[test]
+fn worst_case_output_growth_is_eighteen_code_points() {
+    let mut worst = (0usize, '\0');
+    for o in presets() {
+        let n = Normalizer::new(o);
+        for c in ('\u{FB50}'..='\u{FDFF}').chain('\u{FE70}'..='\u{FEFF}') {
+            let len = n.normalize(c.encode_utf8(&mut [0u8; 4])).chars().count();
+            if len > worst.0 {
+                worst = (len, c);
+            }
+        }
+    }
+    assert_eq!(worst, (18, '\u{FDFA}'));
+}
