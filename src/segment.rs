@@ -470,7 +470,7 @@ fn with_pronoun(letters: &[char]) -> bool {
     PRONOUN_LETTERS.iter().any(|p| {
         letters.len() > p.len()
             && letters.ends_with(p)
-            && in_whole(&letters[..letters.len() - p.len()])
+            && in_whole(letters.get(..letters.len() - p.len()).unwrap_or_default())
     })
 }
 

@@ -163,24 +163,25 @@ pub fn root(word: &str) -> Option<String> {
     // افتعل's ت if more than three letters are still left; a quadriliteral root keeps its
     // four consonants.
     drop_long_vowels(&mut c);
-    if c.len() >= 4 && c.get(1) == Some(&'ت') && !is_weak(c[0]) {
+    if c.len() >= 4 && c.get(1) == Some(&'ت') && !c.first().copied().is_some_and(is_weak) {
         c.remove(1);
         drop_long_vowels(&mut c);
     }
     if c.len() > 4 {
         return None;
     }
-    if c.len() == 4 && is_weak(c[3]) {
+    if c.len() == 4 && c.get(3).copied().is_some_and(is_weak) {
         c.pop();
     }
     if c.len() == 3 {
         // A hollow root shows ا in its middle: قال, كان → قول, كون.
-        if c[1] == ALEF {
-            c[1] = WAW;
+        if let Some(middle) = c.get_mut(1).filter(|m| **m == ALEF) {
+            *middle = WAW;
         }
         // A defective root ends in ا: بنا, رمى → بني, رمي (ي is the commoner third letter).
-        if c[2] == ALEF && c[0] != ALEF {
-            c[2] = YEH;
+        let first_is_alef = c.first() == Some(&ALEF);
+        if let Some(last) = c.get_mut(2).filter(|l| **l == ALEF && !first_is_alef) {
+            *last = YEH;
         }
     }
     if c.len() == 2 {
@@ -201,8 +202,9 @@ pub fn root(word: &str) -> Option<String> {
         } else if original.last().is_some_and(|&x| is_weak(x)) {
             c.push(YEH);
         } else {
-            let last = c[1];
-            c.push(last);
+            if let Some(&last) = c.get(1) {
+                c.push(last);
+            }
         }
     }
     // Written with ا for hamza, as root lists do.
@@ -231,12 +233,14 @@ fn drop_long_vowels(c: &mut Vec<char>) {
 
 fn ends_with(c: &[char], s: &str) -> bool {
     let k = s.chars().count();
-    c.len() >= k && c[c.len() - k..].iter().copied().eq(s.chars())
+    c.len() >= k
+        && c.get(c.len() - k..)
+            .is_some_and(|t| t.iter().copied().eq(s.chars()))
 }
 
 fn starts_with(c: &[char], s: &str) -> bool {
     let k = s.chars().count();
-    c.len() >= k && c[..k].iter().copied().eq(s.chars())
+    c.get(..k).is_some_and(|h| h.iter().copied().eq(s.chars()))
 }
 
 /// Words with no root: particles, pronouns, demonstratives, relatives (after CLEAN).

@@ -61,6 +61,8 @@ pub(crate) const fn classify(c: char) -> Class {
     }
 }
 
+// Const-evaluated into statics: indices below 256 by the loop bound.
+#[allow(clippy::indexing_slicing)]
 const fn table(first: u32) -> [Class; 256] {
     let mut t = [Class::Other; 256];
     let mut i = 0;
@@ -78,6 +80,8 @@ static ASCII: [Class; 256] = table(0);
 /// Classes of U+0600–U+06FF, indexed by the low eight bits of the code point.
 static ARABIC: [Class; 256] = table(0x600);
 
+// Const-evaluated into a static: indices below 256 by the loop bound.
+#[allow(clippy::indexing_slicing)]
 const fn in_word_table() -> [bool; 256] {
     let mut t = [false; 256];
     let mut i = 0;

@@ -467,14 +467,14 @@ fn url_end(s: &str, i: usize) -> usize {
             _ => None,
         };
         let trim = match bracket {
-            Some(k) => open[k] < close[k],
+            Some(k) => open.get(k) < close.get(k),
             None => matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*'),
         };
         if !trim {
             break;
         }
-        if let Some(k) = bracket {
-            close[k] -= 1;
+        if let Some(c) = bracket.and_then(|k| close.get_mut(k)) {
+            *c -= 1;
         }
         end -= last.len_utf8();
     }
