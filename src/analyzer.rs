@@ -254,9 +254,9 @@ impl<'a> Iterator for Terms<'a> {
             if a.stop_words == StopWords::Lucene && stopwords::is_lucene_stop_word(&lowered) {
                 continue;
             }
-            let normalized: Cow<'a, str> = match lowered {
+            let normalized: Cow<'a, str> = match &lowered {
                 Cow::Borrowed(s) => a.normalizer.normalize(s),
-                Cow::Owned(s) => Cow::Owned(a.normalizer.normalize(&s).into_owned()),
+                Cow::Owned(s) => Cow::Owned(a.normalizer.normalize(s).into_owned()),
             };
             if normalized.is_empty() {
                 continue;
@@ -269,50 +269,56 @@ impl<'a> Iterator for Terms<'a> {
             if stop {
                 continue;
             }
-            let stemmed: Cow<'a, str> = if a.exclusion.contains(&*normalized)
-                || !matches!(token.kind, TokenKind::Word)
-            {
-                normalized.clone()
-            } else {
-                match a.stemmer {
-                    Stemmer::None => normalized.clone(),
-                    Stemmer::Light10 => match &normalized {
-                        Cow::Borrowed(s) => Cow::Borrowed(Light10.stem(s)),
-                        Cow::Owned(s) => Cow::Owned(Light10.stem(s).to_string()),
-                    },
-                    // On the search preset, the light stemmer runs on the normalized token
-                    // (no second normalization, a slice of it); on other presets it reads the
-                    // token itself, as it needs ة and the hamza seats.
-                    Stemmer::Light if a.search_preset => match &normalized {
-                        Cow::Borrowed(s) => Cow::Borrowed(a.light.stem_search_normalized(s)),
-                        Cow::Owned(s) => {
-                            let stem = a.light.stem_search_normalized(s);
-                            if stem.len() == s.len() {
-                                normalized.clone()
-                            } else {
-                                Cow::Owned(stem.to_string())
-                            }
-                        }
-                    },
-                    Stemmer::Light => match a.light.stem(&lowered_text(token.text, a.lowercase)) {
-                        Cow::Borrowed(s) if s == token.text => Cow::Borrowed(token.text),
-                        s => Cow::Owned(s.into_owned()),
-                    },
-                }
-            };
             let term = |text| Term {
                 text,
                 span: token.span,
                 position,
                 kind: token.kind,
             };
-            if a.emit_both && stemmed != normalized {
-                self.pending = Some(term(stemmed));
-                return Some(term(normalized));
+            // The stem when it differs from the normalized form; `None` keeps that form.
+            let stem: Option<Cow<'a, str>> =
+                if token.kind != TokenKind::Word || a.exclusion.contains(&*normalized) {
+                    None
+                } else {
+                    match a.stemmer {
+                        Stemmer::None => None,
+                        Stemmer::Light10 => match &normalized {
+                            Cow::Borrowed(s) => cut(s, Light10.stem(s)),
+                            Cow::Owned(s) => cut(s, Light10.stem(s)).map(owned),
+                        },
+                        // On the search preset, the light stemmer runs on the normalized token
+                        // (no second normalization, a slice of it); on other presets it reads the
+                        // token itself, as it needs ة and the hamza seats.
+                        Stemmer::Light if a.search_preset => match &normalized {
+                            Cow::Borrowed(s) => cut(s, a.light.stem_search_normalized(s)),
+                            Cow::Owned(s) => cut(s, a.light.stem_search_normalized(s)).map(owned),
+                        },
+                        Stemmer::Light => {
+                            let s = a.light.stem(&lowered);
+                            (*s != *normalized).then(|| Cow::Owned(s.into_owned()))
+                        }
+                    }
+                };
+            match stem {
+                Some(stem) if a.emit_both => {
+                    self.pending = Some(term(stem));
+                    return Some(term(normalized));
+                }
+                Some(stem) => return Some(term(stem)),
+                None => return Some(term(normalized)),
             }
-            return Some(term(stemmed));
         }
     }
+}
+
+/// `stem` (a slice of `full`) as a term text, or `None` when it is all of `full`.
+fn cut<'s>(full: &str, stem: &'s str) -> Option<Cow<'s, str>> {
+    (stem.len() != full.len()).then_some(Cow::Borrowed(stem))
+}
+
+/// A term text that outlives the buffer it was cut from.
+fn owned(s: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(s.into_owned())
 }
 
 /// `text` lowercased when asked and needed.

@@ -17,7 +17,6 @@
 //! ```
 
 use crate::hash::FastHash;
-use crate::normalize::Normalizer;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -571,11 +570,10 @@ pub const LUCENE: &[&str] = &[
 fn set() -> &'static HashSet<String, FastHash> {
     static SET: OnceLock<HashSet<String, FastHash>> = OnceLock::new();
     SET.get_or_init(|| {
-        let n = Normalizer::default();
         SPACY
             .iter()
             .chain(EXTRA)
-            .map(|w| n.normalize(w).into_owned())
+            .map(|w| crate::normalize(w).into_owned())
             .collect()
     })
 }
@@ -583,7 +581,7 @@ fn set() -> &'static HashSet<String, FastHash> {
 /// Whether `word` is a stop word, after the search normalization (so spelling variants and
 /// diacritics do not matter).
 pub fn is_stop_word(word: &str) -> bool {
-    set().contains(&*Normalizer::default().normalize(word))
+    set().contains(&*crate::normalize(word))
 }
 
 /// Whether `normalized`, already normalized with the search preset, is a stop word (skips the

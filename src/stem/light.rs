@@ -13,8 +13,6 @@ static CLEAN: Normalizer = Normalizer::new(NormalizerOptions::nlp());
 /// written ا, so that سئل and سأل meet).
 static OUT: Normalizer =
     Normalizer::new(NormalizerOptions::search().fold_hamza_seats(HamzaSeats::ToHamza));
-/// What the exclusion set is matched in.
-static KEY: Normalizer = Normalizer::new(NormalizerOptions::search());
 
 /// The default stemmer: strips clitics with [`segment`](crate::segment()), then the
 /// inflection a word's forms differ by, so that they meet on one stem.
@@ -89,7 +87,7 @@ impl LightStemmer {
         self.exclusions.extend(
             words
                 .into_iter()
-                .map(|w| KEY.normalize(w.as_ref()).into_owned()),
+                .map(|w| crate::normalize(w.as_ref()).into_owned()),
         );
         self
     }
@@ -122,8 +120,11 @@ impl LightStemmer {
 
     /// The stem of `word` (a raw word: it is normalized first).
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        if !self.exclusions.is_empty() && self.exclusions.contains(&*KEY.normalize(word)) {
-            return KEY.normalize(word);
+        if !self.exclusions.is_empty() {
+            let key = crate::normalize(word);
+            if self.exclusions.contains(&*key) {
+                return key;
+            }
         }
         stem_with(word, self.min)
     }
