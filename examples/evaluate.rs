@@ -10,7 +10,7 @@
 mod eval;
 
 use arabic_text::stem::{root, Light10};
-use arabic_text::{segment, stem, tokenize, TokenKind};
+use arabic_text::{segment, stem};
 use std::process::ExitCode;
 
 /// EVAL.md's baselines: lemma F1, stem-segment exact, Golden stem exact, QAC root, Golden
@@ -108,24 +108,6 @@ fn main() -> ExitCode {
     let light = |w: &str| stem(w).into_owned();
     let seg_stem = |w: &str| w[segment(w).stem().range()].to_string();
     let (q, g, v) = gold.root_scores(|w| root(w).unwrap_or_default());
-    let surface = |text: &str| {
-        eval::code_point_spans(text, tokenize(text).map(|t| (t.span.start, t.span.end)))
-    };
-    let words = |text: &str| {
-        let mut spans = Vec::new();
-        for t in tokenize(text) {
-            if t.kind == TokenKind::Word {
-                let s = segment(t.text);
-                spans.extend(
-                    s.ud_words()
-                        .map(|w| (t.span.start + w.start, t.span.start + w.end)),
-                );
-            } else {
-                spans.push((t.span.start, t.span.end));
-            }
-        }
-        eval::code_point_spans(text, spans)
-    };
     let ours = [
         Some(gold.qac_lemma_pair_f1(light)),
         Some(gold.qac_stem_segment_exact(seg_stem)),
@@ -133,8 +115,8 @@ fn main() -> ExitCode {
         Some(q),
         Some(g),
         Some(v),
-        Some(gold.pud_f1(false, surface)),
-        Some(gold.pud_f1(true, words)),
+        Some(gold.pud_f1(false, eval::token_spans)),
+        Some(gold.pud_f1(true, eval::ud_word_spans)),
     ];
     let light10 = |w: &str| Light10.stem(w).to_string();
     let ours_light10 = [

@@ -1,26 +1,16 @@
 //! Adversarial inputs through every public function: nothing panics, loops or blows up. The
 //! sizes are large enough that quadratic behaviour would take minutes; the tests are not timed.
 
+mod common;
+
 use arabic_text::stem::{root, Light10, LightStemmer};
 use arabic_text::{
-    normalize, segment, sentences, stem, tokenize, Analyzer, Normalizer, NormalizerOptions, Span,
-    Tokenizer,
+    normalize, segment, sentences, stem, tokenize, Analyzer, Normalizer, Span, Tokenizer,
 };
-
-fn presets() -> [NormalizerOptions; 6] {
-    [
-        NormalizerOptions::search(),
-        NormalizerOptions::canonical(),
-        NormalizerOptions::nlp(),
-        NormalizerOptions::lucene(),
-        NormalizerOptions::camel(),
-        NormalizerOptions::none(),
-    ]
-}
 
 /// Every public function on `text`, checking the invariants that must hold for any input.
 fn everything(text: &str) {
-    for o in presets() {
+    for o in common::PRESETS {
         let n = Normalizer::new(o);
         let once = n.normalize(text);
         assert_eq!(n.normalize(&once), once, "idempotent");
@@ -139,7 +129,7 @@ fn crlf_and_lone_cr() {
 #[test]
 fn worst_case_output_growth_is_eighteen_code_points() {
     let mut worst = (0usize, '\0');
-    for o in presets() {
+    for o in common::PRESETS {
         let n = Normalizer::new(o);
         for c in ('\u{FB50}'..='\u{FDFF}').chain('\u{FE70}'..='\u{FEFF}') {
             let len = n.normalize(c.encode_utf8(&mut [0u8; 4])).chars().count();

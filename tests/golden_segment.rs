@@ -4,26 +4,8 @@
 
 mod common;
 
-use arabic_text::{segment, tokenize, TokenKind};
-use common::eval::{code_point_spans, data_dir, Gold};
-
-/// UD syntactic words of `text` as byte spans: each word token split by `segment`'s UD
-/// convention, every other token whole.
-fn ud_words(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    for t in tokenize(text) {
-        if t.kind == TokenKind::Word {
-            let s = segment(t.text);
-            spans.extend(
-                s.ud_words()
-                    .map(|w| (t.span.start + w.start, t.span.start + w.end)),
-            );
-        } else {
-            spans.push((t.span.start, t.span.end));
-        }
-    }
-    spans
-}
+use arabic_text::{segment, tokenize};
+use common::eval::{data_dir, ud_word_spans, Gold};
 
 #[test]
 fn segmentation_gold_levels() {
@@ -32,7 +14,7 @@ fn segmentation_gold_levels() {
     }
     let gold = Gold::load(&data_dir().expect("data"));
     let qac = gold.qac_stem_segment_exact(|w| w[segment(w).stem().range()].to_string());
-    let pud = gold.pud_f1(true, |text| code_point_spans(text, ud_words(text)));
+    let pud = gold.pud_f1(true, ud_word_spans);
     println!("QAC stem-segment exact {qac:.4}; PUD syntactic-word F1 {pud:.4}");
     assert!(
         qac >= 0.914,

@@ -6,14 +6,6 @@ mod common;
 use arabic_text::{tokenize, Token, TokenKind};
 use std::collections::HashSet;
 
-/// Code-point spans of the non-whitespace tokens of `text` (PUD's spans count code points).
-fn cp_spans(text: &str) -> HashSet<(usize, usize)> {
-    let cp = |byte: usize| text[..byte].chars().count();
-    tokenize(text)
-        .map(|t| (cp(t.span.start), cp(t.span.end)))
-        .collect()
-}
-
 /// EVAL.md: micro precision/recall/F1 of the system's non-whitespace token spans against
 /// `surface_spans`, over all 1,000 sentences. Floor 0.995 (issue 3); the best simple baseline
 /// (whitespace, then peel punctuation off both ends) scores 0.993, spaCy 0.979.
@@ -40,7 +32,7 @@ fn ud_arabic_pud_surface_token_f1() {
                 )
             })
             .collect();
-        let p = cp_spans(text);
+        let p: HashSet<(usize, usize)> = common::eval::token_spans(text).into_iter().collect();
         tp += p.intersection(&g).count();
         fp += p.difference(&g).count();
         fn_ += g.difference(&p).count();

@@ -298,6 +298,32 @@ impl Gold {
     }
 }
 
+/// UD syntactic words of `text` as code-point spans (PUD's unit): each word token split by
+/// `segment`'s UD convention, every other token whole.
+pub fn ud_word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for t in arabic_text::tokenize(text) {
+        if t.kind == arabic_text::TokenKind::Word {
+            let s = arabic_text::segment(t.text);
+            spans.extend(
+                s.ud_words()
+                    .map(|w| (t.span.start + w.start, t.span.start + w.end)),
+            );
+        } else {
+            spans.push((t.span.start, t.span.end));
+        }
+    }
+    code_point_spans(text, spans)
+}
+
+/// Token spans of `text` as code-point spans.
+pub fn token_spans(text: &str) -> Vec<(usize, usize)> {
+    code_point_spans(
+        text,
+        arabic_text::tokenize(text).map(|t| (t.span.start, t.span.end)),
+    )
+}
+
 /// Converts byte spans of `text` to code-point spans.
 pub fn code_point_spans(
     text: &str,

@@ -95,14 +95,7 @@ pub fn any_options() -> impl Strategy<Value = NormalizerOptions> {
 }
 
 pub fn presets() -> impl Strategy<Value = NormalizerOptions> {
-    prop::sample::select(vec![
-        NormalizerOptions::search(),
-        NormalizerOptions::canonical(),
-        NormalizerOptions::nlp(),
-        NormalizerOptions::lucene(),
-        NormalizerOptions::camel(),
-        NormalizerOptions::none(),
-    ])
+    prop::sample::select(super::PRESETS.to_vec())
 }
 
 /// Text with the pieces the tokenizer treats specially: URLs, e-mails, mentions, hashtags,

@@ -2,6 +2,16 @@
 #![allow(dead_code)]
 
 pub mod eval;
+
+/// Every normalizer preset.
+pub const PRESETS: [arabic_text::NormalizerOptions; 6] = [
+    arabic_text::NormalizerOptions::search(),
+    arabic_text::NormalizerOptions::canonical(),
+    arabic_text::NormalizerOptions::nlp(),
+    arabic_text::NormalizerOptions::lucene(),
+    arabic_text::NormalizerOptions::camel(),
+    arabic_text::NormalizerOptions::none(),
+];
 pub mod gen;
 pub mod oracle;
 
