@@ -53,6 +53,24 @@
 //! separators, emoji sequences, URLs, e-mails, mentions, hashtags, UAX #29 for other scripts)
 //! are listed on [`Tokenizer`]; the sentence rules on [`SentenceSplitter`].
 //!
+//! ## Streams
+//!
+//! [`stream::ChunkReader`] reads any [`Read`](std::io::Read) in chunks of whole lines in
+//! bounded memory (lines too long to hold are cut before a space, where no rule looks across),
+//! with UTF-8 errors that give the byte and line; [`stream::normalize_stream`] normalizes a
+//! `Read` into a `Write`:
+//!
+//! ```
+//! let mut out = Vec::new();
+//! arabic_text::stream::normalize_stream(
+//!     &arabic_text::Normalizer::default(),
+//!     "إِلَى اللِّقَاء\n".as_bytes(),
+//!     &mut out,
+//! )?;
+//! assert_eq!(out, "الي اللقاء\n".as_bytes());
+//! # Ok::<(), arabic_text::stream::StreamError>(())
+//! ```
+//!
 //! ## Presets
 //!
 //! | preset | rules | for |
@@ -79,6 +97,9 @@
 //! * No input panics; every function is total over `&str`.
 //! * Normalizing twice gives the same result as normalizing once, for every option set.
 //! * Output is deterministic: no language detection, no hashing.
+//! * Normalized output is at most 18 code points per input code point and 11 bytes per input
+//!   byte (ﷺ U+FDFA, three bytes, expands to the 33 bytes of "صلى الله عليه وسلم"); every
+//!   other rule keeps, shrinks or deletes.
 //!
 //! ## MSRV
 //!
@@ -104,6 +125,7 @@ mod segment;
 mod sentences;
 pub mod stem;
 pub mod stopwords;
+pub mod stream;
 #[cfg(feature = "tantivy")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
 pub mod tantivy;
