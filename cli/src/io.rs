@@ -4,19 +4,14 @@
 
 use crate::ops::Op;
 use crate::Common;
+use arabic_text::stream::{ChunkReader, RawChunk, StreamError};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::value::RawValue;
 use std::fmt;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
-
-/// Bytes read per chunk before extending it to the end of its line.
-const CHUNK: usize = 1 << 20;
-/// How far a chunk may grow to reach the end of a line before the line is cut (at a space if
-/// there is one, else between two characters). JSON Lines are never cut.
-const MAX_LINE: usize = 16 << 20;
 
 /// Why a run stopped.
 #[derive(Debug)]
@@ -105,101 +100,14 @@ fn stdin_input() -> Input {
     }
 }
 
-/// A piece of one input: whole lines (unless a line was longer than [`MAX_LINE`]).
-struct Chunk {
-    bytes: Vec<u8>,
-    /// Byte offset of its first byte in the input.
-    offset: u64,
-}
-
-/// Reads an input in chunks that end at line ends.
-struct Chunker {
-    reader: BufReader<Box<dyn Read + Send>>,
-    name: String,
-    offset: u64,
-    /// Bytes read past the previous chunk's cut.
-    carry: Vec<u8>,
-    /// Never cut a line (JSON Lines).
-    whole_lines: bool,
-    done: bool,
-}
-
-impl Chunker {
-    fn new(input: Input, whole_lines: bool) -> Self {
-        Chunker {
-            reader: BufReader::with_capacity(1 << 16, input.reader),
-            name: input.name,
-            offset: 0,
-            carry: Vec::new(),
-            whole_lines,
-            done: false,
-        }
-    }
-
-    fn next(&mut self) -> Result<Option<Chunk>, Failure> {
-        if self.done && self.carry.is_empty() {
-            return Ok(None);
-        }
-        let mut bytes = std::mem::take(&mut self.carry);
-        let what = self.name.clone();
-        if !self.done {
-            let want = CHUNK.saturating_sub(bytes.len()) as u64;
-            let n = (&mut self.reader)
-                .take(want)
-                .read_to_end(&mut bytes)
-                .map_err(io_failure(what.clone()))?;
-            if (n as u64) < want {
-                self.done = true;
-            } else if bytes.last() != Some(&b'\n') {
-                // Extend to the end of the line.
-                let limit = if self.whole_lines {
-                    u64::MAX
-                } else {
-                    MAX_LINE as u64
-                };
-                let n = (&mut self.reader)
-                    .take(limit)
-                    .read_until(b'\n', &mut bytes)
-                    .map_err(io_failure(what))?;
-                if n == 0 {
-                    self.done = true;
-                } else if bytes.last() != Some(&b'\n') && !self.whole_lines && n as u64 == limit {
-                    // A line longer than MAX_LINE: cut at its last space, else between chars.
-                    let cut = cut_point(&bytes);
-                    self.carry = bytes.split_off(cut);
-                }
-            }
-        }
-        if bytes.is_empty() {
-            return Ok(None);
-        }
-        let chunk = Chunk {
-            offset: self.offset,
-            bytes,
-        };
-        self.offset += chunk.bytes.len() as u64;
-        Ok(Some(chunk))
-    }
-}
-
-/// Where to cut an over-long line: after its last ASCII space or tab in the last megabyte,
-/// else at the last char boundary.
-fn cut_point(bytes: &[u8]) -> usize {
-    let window = bytes.len().saturating_sub(1 << 20);
-    if let Some(i) = bytes
-        .get(window..)
-        .and_then(|w| w.iter().rposition(|&b| b == b' ' || b == b'\t'))
-    {
-        return window + i + 1;
-    }
-    let mut cut = bytes.len();
-    while cut > 0 && bytes.get(cut).is_some_and(|&b| b & 0xC0 == 0x80) {
-        cut -= 1;
-    }
-    if cut == 0 {
-        bytes.len()
+/// Reads an input in chunks of whole lines (the library's [`ChunkReader`]: 1 MiB chunks, lines
+/// over 16 MiB cut before a space; JSON Lines never cut).
+fn chunks(input: Input, whole_lines: bool) -> ChunkReader<Box<dyn Read + Send>> {
+    let reader = ChunkReader::new(input.reader);
+    if whole_lines {
+        reader.max_line(None)
     } else {
-        cut
+        reader
     }
 }
 
@@ -338,17 +246,17 @@ fn process(
     progress: Option<&ProgressBar>,
 ) -> Result<(), Failure> {
     let field = common.jsonl_field.as_deref();
-    let mut chunker = Chunker::new(input, field.is_some());
-    let name = chunker.name.clone();
+    let name = input.name.clone();
+    let mut chunker = chunks(input, field.is_some());
     // Two chunks per worker, at most 8 in a batch (and 8 read ahead), so that memory stays
     // bounded (about 16 MiB of input in flight plus its output) whatever the core count.
     let batch_len = (2 * jobs).clamp(2, 8);
     // A reader thread stays one batch ahead; the workers process a batch while it reads the
     // next, and this thread writes the results in order.
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk, Failure>>(batch_len);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<RawChunk, StreamError>>(batch_len);
         scope.spawn(move || loop {
-            let next = chunker.next();
+            let next = chunker.next_raw();
             let stop = !matches!(next, Ok(Some(_)));
             let item = match next {
                 Ok(Some(c)) => Ok(c),
@@ -359,12 +267,23 @@ fn process(
                 break;
             }
         });
-        let mut line = 1u64;
+        let failure = |e: StreamError| match e {
+            StreamError::InvalidUtf8 { byte, line } => Failure::Utf8 {
+                name: name.clone(),
+                line,
+                byte,
+            },
+            StreamError::Read { source, .. } => io_failure(name.clone())(source),
+            other => Failure::Io {
+                what: name.clone(),
+                err: io::Error::other(other.to_string()),
+            },
+        };
         loop {
             let mut batch = Vec::with_capacity(batch_len);
             while batch.len() < batch_len {
                 match rx.recv() {
-                    Ok(item) => batch.push(item?),
+                    Ok(item) => batch.push(item.map_err(failure)?),
                     Err(_) => break,
                 }
             }
@@ -372,29 +291,20 @@ fn process(
                 return Ok(());
             }
             let read: u64 = batch.iter().map(|c| c.bytes.len() as u64).sum();
-            let outputs: Vec<Result<Done, Failed>> = pool.install(|| {
+            let outputs: Vec<Result<Vec<u8>, Failed>> = pool.install(|| {
                 batch
-                    .par_iter()
+                    .into_par_iter()
                     .map(|c| run_chunk(op, c, common.lossy, field))
                     .collect()
             });
             for out in outputs {
                 match out {
-                    Ok(done) => {
-                        sink.write(&done.bytes)?;
-                        line += done.lines;
-                    }
-                    Err(Failed::Utf8 { line: rel, byte }) => {
-                        return Err(Failure::Utf8 {
-                            name: name.clone(),
-                            line: line + rel,
-                            byte,
-                        })
-                    }
-                    Err(Failed::Json { line: rel, msg }) => {
+                    Ok(bytes) => sink.write(&bytes)?,
+                    Err(Failed::Stream(e)) => return Err(failure(e)),
+                    Err(Failed::Json { line, msg }) => {
                         return Err(Failure::Json {
                             name: name.clone(),
-                            line: line + rel,
+                            line,
                             msg,
                         })
                     }
@@ -407,48 +317,29 @@ fn process(
     })
 }
 
-/// A processed chunk: its output and how many line breaks it held.
-struct Done {
-    bytes: Vec<u8>,
-    lines: u64,
-}
-
-/// What went wrong in a chunk; lines are counted from the chunk's first line (0).
+/// What went wrong in a chunk.
 enum Failed {
-    Utf8 { line: u64, byte: u64 },
+    Stream(StreamError),
     Json { line: u64, msg: String },
 }
 
-fn run_chunk(op: &Op, chunk: &Chunk, lossy: bool, field: Option<&str>) -> Result<Done, Failed> {
-    let newlines = |b: &[u8]| b.iter().filter(|&&x| x == b'\n').count() as u64;
-    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(&chunk.bytes) {
-        Ok(s) => s.into(),
-        Err(_) if lossy => String::from_utf8_lossy(&chunk.bytes),
-        Err(e) => {
-            let at = e.valid_up_to();
-            return Err(Failed::Utf8 {
-                line: chunk.bytes.get(..at).map_or(0, newlines),
-                byte: chunk.offset + at as u64,
-            });
-        }
-    };
+/// Runs `op` on one chunk and returns its output.
+fn run_chunk(op: &Op, raw: RawChunk, lossy: bool, field: Option<&str>) -> Result<Vec<u8>, Failed> {
+    let chunk = raw.decode(lossy).map_err(Failed::Stream)?;
     let mut out = Vec::new();
     match field {
-        None => op.plain(&text, chunk.offset, &mut out),
+        None => op.plain(&chunk.text, chunk.offset, &mut out),
         Some(field) => {
-            out.reserve(text.len() + text.len() / 2);
-            for (k, line) in text.split_inclusive('\n').enumerate() {
+            out.reserve(chunk.text.len() + chunk.text.len() / 2);
+            for (k, line) in chunk.text.split_inclusive('\n').enumerate() {
                 jsonl_line(op, line, field, &mut out).map_err(|msg| Failed::Json {
-                    line: k as u64,
+                    line: chunk.line + k as u64,
                     msg,
                 })?;
             }
         }
     }
-    Ok(Done {
-        bytes: out,
-        lines: newlines(&chunk.bytes),
-    })
+    Ok(out)
 }
 
 /// One JSON Lines line: the field replaced by the operation's result, every other value kept
