@@ -4,9 +4,15 @@
 mod common;
 
 use arabic_text::stem::{root, Light10, LightStemmer};
+use arabic_text::stream::{normalize_stream, ChunkReader};
 use arabic_text::{
-    normalize, segment, sentences, stem, tokenize, Analyzer, Normalizer, Span, Tokenizer,
+    normalize, segment, sentences, stem, tokenize, Analyzer, Digits, Normalizer, NormalizerOptions,
+    Span, Tokenizer,
 };
+
+/// The most bytes normalization writes per input byte (see
+/// `worst_case_output_growth_is_eighteen_code_points`).
+const MAX_GROWTH: usize = 11;
 
 /// Every public function on `text`, checking the invariants that must hold for any input.
 fn everything(text: &str) {
@@ -18,6 +24,21 @@ fn everything(text: &str) {
         assert_eq!(out, once);
         let whole = map.to_original(Span::new(0, out.len()));
         assert!(whole.end <= text.len());
+        assert!(once.len() <= MAX_GROWTH * text.len());
+    }
+    // The stream API: small chunks put back together give the text, and streamed
+    // normalization gives what normalizing it whole gives (when no line had to be forced).
+    let joined: Result<String, _> = ChunkReader::new(text.as_bytes())
+        .chunk_size(4096)
+        .max_line(Some(1 << 16))
+        .map(|c| c.map(|c| c.text))
+        .collect();
+    assert_eq!(joined.unwrap(), text);
+    let mut out = Vec::new();
+    let stats = normalize_stream(&Normalizer::default(), text.as_bytes(), &mut out).unwrap();
+    assert_eq!(stats.bytes_read, text.len() as u64);
+    if stats.forced_cuts == 0 {
+        assert_eq!(out, normalize(text).as_bytes());
     }
     let mut at = 0;
     for t in Tokenizer::new().whitespace(true).tokenize(text) {
@@ -123,20 +144,32 @@ fn crlf_and_lone_cr() {
 }
 
 /// The worst-case growth of normalization: one code point becomes at most 18 (ﷺ U+FDFA, "صلى
-/// الله عليه وسلم", is the longest NFKC expansion in the presentation forms), so no output is
-/// more than 18 code points per input code point. Checked for every preset on every
-/// presentation form.
+/// الله عليه وسلم", is the longest NFKC expansion in the presentation forms), and 3 bytes
+/// become at most 33, so no output is longer than 18 code points per input code point or 11
+/// bytes per input byte. Rules with context only delete or compose, so what holds for each
+/// character holds for any text. Checked for every preset (and digits to Arabic-Indic, which
+/// doubles ASCII digits) on every scalar value.
 #[test]
 fn worst_case_output_growth_is_eighteen_code_points() {
-    let mut worst = (0usize, '\0');
-    for o in common::PRESETS {
+    let mut worst_chars = (0usize, '\0');
+    let mut worst_bytes = (0usize, 1usize, '\0');
+    let mut buf = [0u8; 4];
+    let to_arabic = NormalizerOptions::search().fold_digits(Digits::ToArabicIndic);
+    for o in common::PRESETS.into_iter().chain([to_arabic]) {
         let n = Normalizer::new(o);
-        for c in ('\u{FB50}'..='\u{FDFF}').chain('\u{FE70}'..='\u{FEFF}') {
-            let len = n.normalize(c.encode_utf8(&mut [0u8; 4])).chars().count();
-            if len > worst.0 {
-                worst = (len, c);
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let out = n.normalize(s);
+            let chars = out.chars().count();
+            if chars > worst_chars.0 {
+                worst_chars = (chars, c);
+            }
+            if out.len() * worst_bytes.1 > worst_bytes.0 * s.len() {
+                worst_bytes = (out.len(), s.len(), c);
             }
         }
     }
-    assert_eq!(worst, (18, '\u{FDFA}'));
+    assert_eq!(worst_chars, (18, '\u{FDFA}'));
+    assert_eq!(worst_bytes, (33, 3, '\u{FDFA}'));
+    assert_eq!(33 / 3, MAX_GROWTH);
 }
