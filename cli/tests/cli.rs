@@ -328,3 +328,23 @@ fn jobs_1_and_4_give_identical_output_on_50_mb() {
         }
     }
 }
+
+/// A line longer than the 16 MiB limit, with no space to cut at, whose 16 MiB boundary falls
+/// inside a two-byte letter (the leading "a" makes every letter start at an odd offset): it is
+/// cut between characters and comes out whole. The first chunker cut at the byte limit and
+/// reported valid text as invalid UTF-8 here.
+#[test]
+fn a_line_over_the_limit_is_cut_between_characters() {
+    let mut line = String::from("a");
+    line.push_str(&"ب".repeat(9 << 20));
+    line.push('\n');
+    let out = bin()
+        .args(["normalize", "--preset", "none", "--jobs", "2"])
+        .write_stdin(line.clone())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(out == line.as_bytes(), "output differs from the input");
+}
