@@ -4,10 +4,11 @@
 mod common;
 
 use arabic_text::stem::{root, Light10, LightStemmer};
+use arabic_text::stopwords::{is_lucene_stop_word, is_normalized_stop_word, is_stop_word};
 use arabic_text::stream::{normalize_stream, ChunkReader};
 use arabic_text::{
     normalize, segment, sentences, stem, tokenize, Analyzer, Digits, Normalizer, NormalizerOptions,
-    Span, Tokenizer,
+    SentenceSplitter, Span, Stemmer, StopWords, Tokenizer,
 };
 
 /// The most bytes normalization writes per input byte (see
@@ -49,17 +50,45 @@ fn everything(text: &str) {
     for s in sentences(text) {
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
     }
-    let a = Analyzer::search();
-    let l = Analyzer::lucene();
-    let _ = a.analyze(text).count() + l.analyze(text).count();
-    let _ = normalize(text);
+    for s in SentenceSplitter::new()
+        .split_on_line_breaks(false)
+        .split(text)
+    {
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+    let mut last = 0;
+    for t in Tokenizer::new().entities(false).tokenize(text) {
+        assert!(t.span.start >= last);
+        last = t.span.end;
+    }
+    let both = Analyzer::builder()
+        .stemmer(Stemmer::Light10)
+        .stop_words(StopWords::Lucene)
+        .emit_both(true)
+        .build();
+    for a in [Analyzer::search(), Analyzer::lucene(), both] {
+        let mut last = 0;
+        for term in a.analyze(text) {
+            assert!(term.span.start >= last && text.is_char_boundary(term.span.end));
+            last = term.span.start;
+        }
+    }
+    let n = Normalizer::default();
+    let mut buf = String::new();
+    n.normalize_to(text, &mut buf);
+    assert_eq!(buf, normalize(text));
+    assert!(n.is_normalized(&buf));
 }
 
 /// The word-level functions on each token of `text` (and on `text` itself when short).
 fn words(text: &str) {
     let light = LightStemmer::new();
     for t in tokenize(text) {
-        let _ = segment(t.text);
+        let _ = is_stop_word(t.text) || is_lucene_stop_word(t.text);
+        let _ = is_normalized_stop_word(t.text);
+        let s = segment(t.text);
+        assert!(s.ud_words().all(|w| w.end <= t.text.len()));
+        assert!(s.stem_with_article().end <= t.text.len());
         let _ = stem(t.text);
         let _ = light.stem_search_normalized(t.text);
         let _ = Light10.stem(t.text);
@@ -94,6 +123,7 @@ fn every_scalar_value_through_every_function() {
     everything(&all);
     words(&all);
     let mut buf = [0u8; 4];
+    let search = Analyzer::search();
     for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
         let s = c.encode_utf8(&mut buf);
         let _ = normalize(s);
@@ -101,6 +131,9 @@ fn every_scalar_value_through_every_function() {
         let _ = segment(s);
         let _ = stem(s);
         let _ = root(s);
+        let _ = is_stop_word(s);
+        let _ = sentences(s).count();
+        let _ = search.analyze(s).count();
     }
 }
 
