@@ -382,6 +382,11 @@ const PRONOUNS: &[&str] = &[
     "هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك",
 ];
 
+/// Subject suffixes before a pronoun (قرأناه, ضربوه), tried in this order.
+const SUBJECT_BEFORE_PRONOUN: [&str; 5] = ["نا", "تم", "ون", "وا", "و"];
+/// Subject suffixes alone (كانوا, كنتم, تعلمون), tried in this order.
+const SUBJECT_ALONE: [&str; 3] = ["وا", "تم", "ون"];
+
 /// Folds the letters the rules compare: ٱ أ إ آ → ا, ى → ي.
 const fn fold(c: char) -> char {
     match c {
@@ -468,7 +473,7 @@ fn whole_or_with_pronoun(letters: &[char]) -> bool {
 fn with_pronoun(letters: &[char]) -> bool {
     PRONOUN_LETTERS.iter().any(|p| {
         letters.len() > p.len()
-            && letters.ends_with(p)
+            && ends_with(letters, p)
             && in_whole(letters.get(..letters.len() - p.len()).unwrap_or_default())
     })
 }
@@ -498,6 +503,24 @@ fn in_whole(letters: &[char]) -> bool {
         .first()
         .map_or(0, |&c| 1u64 << ((c as u32).wrapping_sub(0x620) & 63));
     mask & bit != 0 && set.contains(letters)
+}
+
+/// `letters.starts_with(prefix)` for the few letters the rules compare, inlined: the slice
+/// method calls `memcmp`, which costs more than the comparison itself at these lengths.
+#[inline]
+fn starts_with(letters: &[char], prefix: &[char]) -> bool {
+    letters.len() >= prefix.len() && letters.iter().zip(prefix).all(|(a, b)| a == b)
+}
+
+/// `letters.ends_with(suffix)`, inlined as [`starts_with`] is.
+#[inline]
+fn ends_with(letters: &[char], suffix: &[char]) -> bool {
+    letters.len() >= suffix.len()
+        && letters
+            .iter()
+            .rev()
+            .zip(suffix.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Whether `letters` spell `s`.
@@ -538,7 +561,7 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     // Conjunction.
     if matches!(l.first(), Some('و' | 'ف')) && !protected {
         let rest = l.get(1..).unwrap_or_default();
-        let relative = rest.starts_with(&['ا', 'ل', 'ل']) && in_whole(rest);
+        let relative = starts_with(rest, &['ا', 'ل', 'ل']) && in_whole(rest);
         if host_ok(rest, 3) && !relative {
             push_pro(&mut seg, 0, 1, CliticKind::Conjunction);
             pos = 1;
@@ -553,7 +576,7 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     };
     // Preposition with the article: بال كال, and لل (ل + the article without its alef).
     if matches!(rest.first(), Some('ب' | 'ك'))
-        && rest.get(1..3).is_some_and(|a| a == ['ا', 'ل'])
+        && rest.get(1..).is_some_and(|a| starts_with(a, &['ا', 'ل']))
         && rest.len() >= 5
         && !is(rest.get(1..).unwrap_or_default(), "الله")
     {
@@ -594,10 +617,7 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
     }
     // The article.
     let rest = l.get(pos..).unwrap_or_default();
-    if !article
-        && rest.get(..2).is_some_and(|a| a == ['ا', 'ل'])
-        && rest.len() >= 4
-        && !whole_or_with_pronoun(rest)
+    if !article && starts_with(rest, &['ا', 'ل']) && rest.len() >= 4 && !whole_or_with_pronoun(rest)
     {
         push_pro(&mut seg, pos, pos + 2, CliticKind::Article);
         pos += 2;
@@ -611,7 +631,7 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
         let stem = l.get(pos..).unwrap_or_default();
         if let Some(p) = PRONOUN_LETTERS
             .iter()
-            .find(|p| stem.len() >= p.len() + 2 && stem.ends_with(p))
+            .find(|p| stem.len() >= p.len() + 2 && ends_with(stem, p))
         {
             let k = p.len();
             en[1] = Clitic {
@@ -622,8 +642,8 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
             end -= k;
             // A subject suffix before the pronoun: نا وا (قرأناه, ضربوه) ون تم.
             let stem = l.get(pos..end).unwrap_or_default();
-            for s in ["نا", "تم", "ون", "وا", "و"] {
-                let k = s.chars().count();
+            for s in SUBJECT_BEFORE_PRONOUN {
+                let k = s.len() / 2; // two-byte letters (a test checks it)
                 if stem.len() >= k + 2 && stem.get(stem.len() - k..).is_some_and(|t| is(t, s)) {
                     en[0] = Clitic {
                         span: Span::new(at(end - k), at(end)),
@@ -637,8 +657,8 @@ fn split(l: &[char], starts: &[usize], len: usize) -> Segmentation {
         } else {
             // A subject suffix alone: كانوا, تعلمون (an imperfect verb), كنتم.
             let verb_prefix = matches!(stem.first(), Some('ي' | 'ت' | 'ن'));
-            for s in ["وا", "تم", "ون"] {
-                let k = s.chars().count();
+            for s in SUBJECT_ALONE {
+                let k = s.len() / 2; // two-byte letters (a test checks it)
                 let fits = stem.len() >= k + 2
                     && stem.get(stem.len() - k..).is_some_and(|t| is(t, s))
                     && (s != "ون" || (verb_prefix && stem.len() >= k + 3));
@@ -722,7 +742,13 @@ mod tests {
     /// `is` relies on every listed word being two-byte Arabic letters.
     #[test]
     fn lists_are_two_byte_letters() {
-        let lists = [WHOLE, SHORT_HOSTS, PRONOUNS];
+        let lists = [
+            WHOLE,
+            SHORT_HOSTS,
+            PRONOUNS,
+            &SUBJECT_BEFORE_PRONOUN,
+            &SUBJECT_ALONE,
+        ];
         for w in lists.iter().flat_map(|l| l.iter()) {
             assert!(w.chars().all(|c| c.len_utf8() == 2), "{w}");
         }

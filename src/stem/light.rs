@@ -158,6 +158,9 @@ fn stem_with(word: &str, min: usize) -> Cow<'_, str> {
     Cow::Owned(out.into_owned())
 }
 
+/// Step 2's plural, dual and verb endings, tried in this order.
+const SUFFIXES: [&str; 7] = ["ات", "ون", "ين", "ان", "تم", "نا", "ا"];
+
 /// Steps 2–5 on a cleaned word: a slice of it (every step removes letters at one end).
 /// `folded`: the word is search-normalized, so a final ه may be a folded ة.
 fn core(clean: &str, min: usize, folded: bool) -> &str {
@@ -166,8 +169,8 @@ fn core(clean: &str, min: usize, folded: bool) -> &str {
     // `n` counts the letters of `s`; a step needs `need` letters and leaves at least `min`.
     let mut n = s.chars().count();
     let can = |n: usize, need: usize, cut: usize| n >= need && n - cut >= min;
-    for suffix in ["ات", "ون", "ين", "ان", "تم", "نا", "ا"] {
-        let k = suffix.chars().count();
+    for suffix in SUFFIXES {
+        let k = suffix.len() / 2; // two-byte letters (a test checks it)
         if can(n, k + 3, k) {
             if let Some(rest) = s.strip_suffix(suffix) {
                 s = rest;
@@ -208,6 +211,13 @@ fn core(clean: &str, min: usize, folded: bool) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffixes_are_two_byte_letters() {
+        for s in SUFFIXES {
+            assert_eq!(s.len(), 2 * s.chars().count(), "{s}");
+        }
+    }
 
     #[test]
     fn never_empty_and_guards() {
