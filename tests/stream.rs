@@ -249,7 +249,7 @@ fn streamed_normalization_equals_whole_normalization() {
         let mut spaces = 0;
         for c in ChunkReader::new(Pieces::new(corpus.as_bytes(), &[1000, 17]))
             .chunk_size(90)
-            .max_line(Some(120))
+            .max_line(Some(300))
         {
             let c = c.unwrap();
             assert_ne!(c.cut, Cut::Forced);
