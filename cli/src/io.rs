@@ -345,7 +345,12 @@ fn run_chunk(
     field: Option<&str>,
     out: &mut Vec<u8>,
 ) -> Result<(), Failed> {
-    let text = raw.text(lossy).map_err(Failed::Stream)?;
+    // Valid text is checked with SIMD; only invalid text takes the library's path, which
+    // replaces it (lossy) or says where it is.
+    let text = match simdutf8::basic::from_utf8(&raw.bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => raw.text(lossy).map_err(Failed::Stream)?,
+    };
     match field {
         None => op.plain(&text, raw.offset, out),
         Some(field) => {
