@@ -121,29 +121,23 @@ impl RawChunk {
     /// on the whole input: chunks never split a sequence); without, the first one is an
     /// error with its byte offset and line in the input.
     pub fn decode(self, lossy: bool) -> Result<Chunk, StreamError> {
-        let RawChunk {
-            bytes,
-            offset,
-            line,
-            cut,
-        } = self;
-        let text = match String::from_utf8(bytes) {
+        let text = match String::from_utf8(self.bytes) {
             Ok(text) => text,
             Err(e) if lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
-                let before = e.as_bytes().get(..at).unwrap_or_default();
-                return Err(StreamError::InvalidUtf8 {
-                    byte: offset + at as u64,
-                    line: line + count_newlines(before),
-                });
+                let raw = RawChunk {
+                    bytes: e.into_bytes(),
+                    ..self
+                };
+                return Err(raw.error_at(at));
             }
         };
         Ok(Chunk {
             text,
-            offset,
-            line,
-            cut,
+            offset: self.offset,
+            line: self.line,
+            cut: self.cut,
         })
     }
 }
@@ -411,13 +405,10 @@ impl<R: Read> ChunkReader<R> {
 
     /// Hands out `pending[..end]`.
     fn take(&mut self, end: usize, cut: Cut) -> RawChunk {
-        // What follows the cut moves to a recycled buffer (or a new one) sized for a chunk.
+        // What follows the cut moves to a recycled buffer, or a new one (`cut_next` sizes it).
         let end = end.min(self.pending.len());
         let mut next = self.spare.pop().unwrap_or_default();
         next.clear();
-        if !self.eof {
-            next.reserve(self.room());
-        }
         next.extend_from_slice(self.pending.get(end..).unwrap_or_default());
         self.pending.truncate(end);
         let bytes = std::mem::replace(&mut self.pending, next);
@@ -575,7 +566,7 @@ pub fn normalize_stream<R: Read, W: Write>(
                 if let Err(e) = write(text, &mut stats) {
                     break Err(StreamError::Write(e));
                 }
-                break raw.decode(false).map(|_| ());
+                break Err(raw.error_at(e.valid_up_to()));
             }
         }
     };
