@@ -6,11 +6,12 @@
 //! ```
 //!
 //! With no argument and a terminal on stdin, it normalizes the repo's own sample text
-//! (`examples/data/sample.txt`). Errors name the file and, for invalid UTF-8, the byte offset;
-//! what was already written stays written.
+//! (`examples/data/sample.txt`). Errors name the file and, for invalid UTF-8, the line and byte
+//! offset; what was already written stays written.
 
+use arabic_text::stream::{normalize_stream, StreamError};
 use arabic_text::{Normalizer, NormalizerOptions};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -52,15 +53,6 @@ fn expand(args: &[String]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-fn decode(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-        format!("{name}: invalid UTF-8 at byte {at} (line {line})")
-    })
-}
-
 fn run() -> Result<(), String> {
     let mut options = NormalizerOptions::search();
     let mut inputs = Vec::new();
@@ -87,37 +79,30 @@ fn run() -> Result<(), String> {
     let normalizer = Normalizer::new(options);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut write = |text: &str| -> Result<(), String> {
-        out.write_all(normalizer.normalize(text).as_bytes())
-            .and_then(|()| out.flush())
-            .map_err(|e| format!("stdout: {e}"))
+    // Each input is streamed (in chunks of whole lines, in bounded memory) by the library.
+    let mut stream = |name: &str, input: &mut dyn Read| -> Result<(), String> {
+        normalize_stream(&normalizer, input, &mut out)
+            .map(|_| ())
+            .map_err(|e| match e {
+                StreamError::Write(e) => format!("stdout: {e}"),
+                e => format!("{name}: {e}"),
+            })
     };
     if inputs.is_empty() {
         if std::io::stdin().is_terminal() {
             eprintln!("(no input given: normalizing the built-in sample text)");
-            return write(SAMPLE);
+            return stream("sample", &mut SAMPLE.as_bytes());
         }
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("stdin: {e}"))?;
-        return write(&decode("stdin", bytes)?);
+        return stream("stdin", &mut std::io::stdin().lock());
     }
     for path in expand(&inputs)? {
         let name = path.display().to_string();
-        let text = if name == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("stdin: {e}"))?;
-            decode("stdin", bytes)?
+        if name == "-" {
+            stream("stdin", &mut std::io::stdin().lock())?;
         } else {
-            decode(
-                &name,
-                std::fs::read(&path).map_err(|e| format!("{name}: {e}"))?,
-            )?
-        };
-        write(&text)?;
+            let mut file = std::fs::File::open(&path).map_err(|e| format!("{name}: {e}"))?;
+            stream(&name, &mut file)?;
+        }
     }
     Ok(())
 }
