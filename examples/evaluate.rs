@@ -9,7 +9,7 @@
 #[path = "../tests/common/eval.rs"]
 mod eval;
 
-use arabic_text::stem::{root, Light10};
+use arabic_text::stem::{root, Light10, LightStemmer};
 use arabic_text::{segment, stem};
 use std::process::ExitCode;
 
@@ -95,6 +95,22 @@ const PEERS: &[(&str, [Option<f64>; 8])] = &[
     ),
 ];
 
+/// EVAL.md's baselines for search conflation: PUD lemma-pair P, R, F1, proper-name purity,
+/// Golden stem exact, QAC lemma pair F1.
+const CONFLATION_PEERS: &[(&str, [f64; 6])] = &[
+    ("identity", [0.633, 0.037, 0.070, 0.991, 0.049, 0.002]),
+    ("Lucene Light10", [0.502, 0.375, 0.430, 0.881, 0.198, 0.115]),
+    (
+        "Snowball Arabic 3.1.1",
+        [0.492, 0.433, 0.461, 0.850, 0.730, 0.330],
+    ),
+    ("NLTK ISRI", [0.173, 0.737, 0.280, 0.614, 0.112, 0.392]),
+    (
+        "tashaphyne 0.3.6",
+        [0.363, 0.453, 0.403, 0.758, 0.526, 0.550],
+    ),
+];
+
 fn cell(v: Option<f64>) -> String {
     v.map_or("–".to_string(), |v| format!("{v:.3}"))
 }
@@ -106,6 +122,7 @@ fn main() -> ExitCode {
     };
     let gold = eval::Gold::load(&dir);
     let light = |w: &str| stem(w).into_owned();
+    let light10 = |w: &str| Light10.stem(w).to_string();
     let seg_stem = |w: &str| w[segment(w).stem().range()].to_string();
     let (q, g, v) = gold.root_scores(|w| root(w).unwrap_or_default());
     let ours = [
@@ -118,7 +135,6 @@ fn main() -> ExitCode {
         Some(gold.pud_f1(false, eval::token_spans)),
         Some(gold.pud_f1(true, eval::ud_word_spans)),
     ];
-    let light10 = |w: &str| Light10.stem(w).to_string();
     let ours_light10 = [
         Some(gold.qac_lemma_pair_f1(light10)),
         Some(gold.qac_stem_segment_exact(light10)),
@@ -142,8 +158,47 @@ fn main() -> ExitCode {
         ours_light10.map(cell).join(" | ")
     );
     println!(
-        "| **arabic-text** (`stem`, `segment`, `stem::root`, `tokenize`) | {} |",
+        "| **arabic-text** (`stem` modern, `segment`, `stem::root`, `tokenize`) | {} |",
         ours.map(|v| format!("**{}**", cell(v))).join(" | ")
     );
+    println!();
+    println!(
+        "| stemmer | PUD lemma pair P | PUD R | PUD F1 | PUD proper-name purity \
+         | Golden stem exact | QAC lemma pair F1 |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (name, row) in CONFLATION_PEERS {
+        println!("| {name} | {} |", row.map(|v| cell(Some(v))).join(" | "));
+    }
+    let classical = LightStemmer::classical();
+    type StemFn<'a> = &'a dyn Fn(&str) -> String;
+    let stemmers: [(&str, StemFn, bool); 3] = [
+        ("arabic-text `stem::Light10`", &light10, false),
+        (
+            "arabic-text `LightStemmer::classical()`",
+            &|w: &str| classical.stem(w).into_owned(),
+            false,
+        ),
+        ("**arabic-text `stem` (modern, the default)**", &light, true),
+    ];
+    for (name, f, bold) in stemmers {
+        let pud = gold.pud_conflation(f);
+        let row = [
+            pud.p,
+            pud.r,
+            pud.f1,
+            pud.names,
+            gold.golden_stem_exact(f),
+            gold.qac_lemma_pair_f1(f),
+        ];
+        let cells = row.map(|v| {
+            if bold {
+                format!("**{}**", cell(Some(v)))
+            } else {
+                cell(Some(v))
+            }
+        });
+        println!("| {name} | {} |", cells.join(" | "));
+    }
     ExitCode::SUCCESS
 }

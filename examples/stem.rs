@@ -3,14 +3,14 @@
 //!
 //! ```text
 //! printf 'والكتابات\nيعلمون\n' | cargo run --example stem                  # light (default)
-//! cargo run --example stem -- --mode light10|segment|root < words.txt
+//! cargo run --example stem -- --mode classical|light10|segment|root < words.txt
 //! python3 ../shared/tools/gold_eval.py stem -- target/release/examples/stem
 //! ```
 //!
 //! `segment` prints the stem part with every clitic (article included) split off; `root`
 //! prints an empty line when no root can be told. Invalid UTF-8 is reported with its line.
 
-use arabic_text::stem::{root, Light10};
+use arabic_text::stem::{root, Light10, LightStemmer};
 use arabic_text::{segment, stem};
 use std::io::{BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -18,13 +18,14 @@ use std::process::ExitCode;
 #[derive(Clone, Copy)]
 enum Mode {
     Light,
+    Classical,
     Light10,
     Segment,
     Root,
 }
 
 fn usage() -> &'static str {
-    "usage: stem [--mode light|light10|segment|root] < words"
+    "usage: stem [--mode light|classical|light10|segment|root] < words"
 }
 
 fn run() -> Result<(), String> {
@@ -35,6 +36,7 @@ fn run() -> Result<(), String> {
             "--mode" => {
                 mode = match args.next().as_deref() {
                     Some("light") => Mode::Light,
+                    Some("classical") => Mode::Classical,
                     Some("light10") => Mode::Light10,
                     Some("segment") => Mode::Segment,
                     Some("root") => Mode::Root,
@@ -48,6 +50,7 @@ fn run() -> Result<(), String> {
             other => return Err(format!("unknown option {other:?}\n{}", usage())),
         }
     }
+    let classical = LightStemmer::classical();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -72,6 +75,7 @@ fn run() -> Result<(), String> {
         let word = text.trim_end_matches(['\n', '\r']).trim();
         let result = match mode {
             Mode::Light => stem(word).into_owned(),
+            Mode::Classical => classical.stem(word).into_owned(),
             Mode::Light10 => Light10.stem(word).to_string(),
             Mode::Segment => word[segment(word).stem().range()].to_string(),
             Mode::Root => root(word).unwrap_or_default(),

@@ -12,8 +12,10 @@ use std::sync::Arc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Stemmer {
-    /// [`LightStemmer`]: the project's conflation stemmer (the default).
+    /// [`LightStemmer::new`]: the project's conflation stemmer for modern text (the default).
     Light,
+    /// [`LightStemmer::classical`]: the conflation stemmer for Quranic and classical text.
+    Classical,
     /// [`Light10`]: Lucene's `ArabicStemmer`.
     Light10,
     /// No stemming: terms are normalized tokens.
@@ -74,7 +76,7 @@ struct Inner {
 /// assert_eq!(terms, [
 ///     ("وصل".to_string(), "وَصَلَ", 0),
 ///     ("رييس".to_string(), "الرَّئِيسُ", 1), // إلى (position 2) is a stop word
-///     ("قاهر".to_string(), "القاهرةِ", 3),
+///     ("القاهره".to_string(), "القاهرةِ", 3), // a listed city: kept whole, article and all
 /// ]);
 /// ```
 #[derive(Clone, Debug)]
@@ -166,7 +168,11 @@ impl AnalyzerBuilder {
                 lowercase: self.lowercase,
                 stop_words: self.stop_words,
                 stemmer: self.stemmer,
-                light: LightStemmer::new(),
+                light: if self.stemmer == Stemmer::Classical {
+                    LightStemmer::classical()
+                } else {
+                    LightStemmer::new()
+                },
                 exclusion,
                 emit_both: self.emit_both,
                 search_preset: self.normalizer == NormalizerOptions::search(),
@@ -276,29 +282,30 @@ impl<'a> Iterator for Terms<'a> {
                 kind: token.kind,
             };
             // The stem when it differs from the normalized form; `None` keeps that form.
-            let stem: Option<Cow<'a, str>> =
-                if token.kind != TokenKind::Word || a.exclusion.contains(&*normalized) {
-                    None
-                } else {
-                    match a.stemmer {
-                        Stemmer::None => None,
-                        Stemmer::Light10 => match &normalized {
-                            Cow::Borrowed(s) => cut(s, Light10.stem(s)),
-                            Cow::Owned(s) => cut(s, Light10.stem(s)).map(owned),
-                        },
-                        // On the search preset, the light stemmer runs on the normalized token
-                        // (no second normalization, a slice of it); on other presets it reads the
-                        // token itself, as it needs ة and the hamza seats.
-                        Stemmer::Light if a.search_preset => match &normalized {
-                            Cow::Borrowed(s) => cut(s, a.light.stem_search_normalized(s)),
-                            Cow::Owned(s) => cut(s, a.light.stem_search_normalized(s)).map(owned),
-                        },
-                        Stemmer::Light => {
-                            let s = a.light.stem(&lowered);
-                            (*s != *normalized).then(|| Cow::Owned(s.into_owned()))
-                        }
+            let stem: Option<Cow<'a, str>> = if token.kind != TokenKind::Word
+                || a.exclusion.contains(&*normalized)
+            {
+                None
+            } else {
+                match a.stemmer {
+                    Stemmer::None => None,
+                    Stemmer::Light10 => match &normalized {
+                        Cow::Borrowed(s) => cut(s, Light10.stem(s)),
+                        Cow::Owned(s) => cut(s, Light10.stem(s)).map(owned),
+                    },
+                    // On the search preset, the light stemmer runs on the normalized token
+                    // (no second normalization, a slice of it); on other presets it reads the
+                    // token itself, as it needs ة and the hamza seats.
+                    Stemmer::Light | Stemmer::Classical if a.search_preset => match &normalized {
+                        Cow::Borrowed(s) => cut(s, a.light.stem_search_normalized(s)),
+                        Cow::Owned(s) => cut(s, a.light.stem_search_normalized(s)).map(owned),
+                    },
+                    Stemmer::Light | Stemmer::Classical => {
+                        let s = a.light.stem(&lowered);
+                        (*s != *normalized).then(|| Cow::Owned(s.into_owned()))
                     }
-                };
+                }
+            };
             match stem {
                 Some(stem) if a.emit_both => {
                     self.pending = Some(term(stem));
@@ -311,9 +318,9 @@ impl<'a> Iterator for Terms<'a> {
     }
 }
 
-/// `stem` (a slice of `full`) as a term text, or `None` when it is all of `full`.
+/// `stem` (a slice of `full`, or a listed name) as a term text, or `None` when it is `full`.
 fn cut<'s>(full: &str, stem: &'s str) -> Option<Cow<'s, str>> {
-    (stem.len() != full.len()).then_some(Cow::Borrowed(stem))
+    (stem != full).then_some(Cow::Borrowed(stem))
 }
 
 /// A term text that outlives the buffer it was cut from.

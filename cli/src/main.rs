@@ -151,8 +151,10 @@ pub enum Format {
 /// Stemmers for `stem`.
 #[derive(ValueEnum, Clone, Copy, Debug)]
 pub enum StemmerArg {
-    /// The library's light stemmer.
+    /// The library's light stemmer, for modern text.
     Light,
+    /// The library's light stemmer, for Quranic and classical text.
+    Classical,
     /// Lucene's ArabicStemmer.
     Light10,
 }
@@ -160,8 +162,10 @@ pub enum StemmerArg {
 /// Stemmers for `analyze`.
 #[derive(ValueEnum, Clone, Copy, Debug)]
 pub enum AnalyzeStemmer {
-    /// The library's light stemmer.
+    /// The library's light stemmer, for modern text.
     Light,
+    /// The library's light stemmer, for Quranic and classical text.
+    Classical,
     /// Lucene's ArabicStemmer (with Lucene's whole chain).
     Light10,
     /// No stemming.

@@ -33,6 +33,7 @@ impl Op {
     pub fn stem(s: StemmerArg) -> Op {
         Op::Stem(match s {
             StemmerArg::Light => Stem::Light(LightStemmer::new()),
+            StemmerArg::Classical => Stem::Light(LightStemmer::classical()),
             StemmerArg::Light10 => Stem::Light10,
         })
     }
@@ -40,6 +41,9 @@ impl Op {
     pub fn analyze(s: AnalyzeStemmer) -> Op {
         Op::Analyze(match s {
             AnalyzeStemmer::Light => Analyzer::search(),
+            AnalyzeStemmer::Classical => Analyzer::builder()
+                .stemmer(arabic_text::Stemmer::Classical)
+                .build(),
             AnalyzeStemmer::Light10 => Analyzer::lucene(),
             AnalyzeStemmer::None => Analyzer::builder()
                 .stemmer(arabic_text::Stemmer::None)

@@ -122,8 +122,16 @@ fn other_subcommands() {
         .assert()
         .success()
         .stdout("و+ب+ال+كتابين قال+وا\n");
+    // The default (modern) stemmer splits و ال ات and the subject suffix ون but takes no
+    // verb prefix; the classical one takes the imperfect ي too.
     bin()
         .arg("stem")
+        .write_stdin("والكتابات يعلمون\n")
+        .assert()
+        .success()
+        .stdout("كتاب يعلم\n");
+    bin()
+        .args(["stem", "--stemmer", "classical"])
         .write_stdin("والكتابات يعلمون\n")
         .assert()
         .success()

@@ -5,6 +5,7 @@
 
 mod light;
 mod light10;
+mod names;
 mod root;
 
 pub use light::{stem, LightStemmer};

@@ -83,6 +83,112 @@ pub struct Gold {
     /// (word, acceptable roots, already `rootnorm`ed) of the root-extraction validation sets.
     pub rev: Vec<(String, Vec<String>)>,
     pub pud: Vec<PudSentence>,
+    /// UD Arabic-PUD surface tokens with their content word: (form, lemma, UPOS).
+    pub pud_content: Vec<(String, String, String)>,
+}
+
+/// UPOS classes that are not content words (EVAL.md).
+const PUD_FUNCTION_UPOS: &[&str] = &[
+    "CCONJ", "ADP", "PRON", "PART", "DET", "SCONJ", "AUX", "PUNCT", "SYM", "NUM",
+];
+
+/// EVAL.md's PUD surface tokens with a content word, from the CoNLL-U file: each
+/// multiword-token line, or a word line outside any range; its first syntactic word whose UPOS
+/// is not a function class and whose lemma is given; tokens with no Arabic letter skipped.
+fn pud_content_words(path: &Path) -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let c: Vec<&str> = lines[i].split('\t').collect();
+        if lines[i].is_empty() || lines[i].starts_with('#') || c[0].contains('.') {
+            i += 1;
+            continue;
+        }
+        let words: Vec<Vec<&str>> = if let Some((a, b)) = c[0].split_once('-') {
+            let (a, b): (usize, usize) = (a.parse().expect("range"), b.parse().expect("range"));
+            let w = (0..=b - a)
+                .map(|k| lines[i + 1 + k].split('\t').collect())
+                .collect();
+            i += 1 + (b - a + 1);
+            w
+        } else {
+            i += 1;
+            vec![c.clone()]
+        };
+        let content = words
+            .iter()
+            .find(|w| !PUD_FUNCTION_UPOS.contains(&w[3]) && w[2] != "_" && !w[2].is_empty());
+        let arabic = c[1]
+            .chars()
+            .any(|ch| ('\u{0621}'..='\u{064A}').contains(&ch));
+        if let (Some(w), true) = (content, arabic) {
+            out.push((c[1].to_string(), w[2].to_string(), w[3].to_string()));
+        }
+    }
+    out
+}
+
+/// Each key's most frequent value, ties to the value seen first (Python's
+/// `Counter.most_common(1)`), keys in first-seen order.
+fn majority<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<(&'a str, &'a str)> {
+    let mut counts: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for (k, v) in pairs {
+        let e = counts.entry(k).or_insert_with(|| {
+            order.push(k);
+            Vec::new()
+        });
+        match e.iter_mut().find(|(l, _)| *l == v) {
+            Some((_, n)) => *n += 1,
+            None => e.push((v, 1)),
+        }
+    }
+    order
+        .into_iter()
+        .map(|k| {
+            let vs = &counts[k];
+            let best = vs.iter().map(|&(_, n)| n).max().unwrap_or(0);
+            let v = vs.iter().find(|&&(_, n)| n == best).map_or("", |&(v, _)| v);
+            (k, v)
+        })
+        .collect()
+}
+
+/// Pair precision, recall and F1 of a clustering (`stem`) against gold groups, over the same
+/// items.
+fn pair_prf<'a>(items: impl IntoIterator<Item = (&'a str, String)>) -> (f64, f64, f64) {
+    let c2 = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
+    let mut same: HashMap<(&str, String), usize> = HashMap::new();
+    let mut by_stem: HashMap<String, usize> = HashMap::new();
+    let mut by_gold: HashMap<&str, usize> = HashMap::new();
+    for (gold, s) in items {
+        *same.entry((gold, s.clone())).or_default() += 1;
+        *by_stem.entry(s).or_default() += 1;
+        *by_gold.entry(gold).or_default() += 1;
+    }
+    let same: f64 = same.values().map(|&n| c2(n)).sum();
+    let sp: f64 = by_stem.values().map(|&n| c2(n)).sum();
+    let dm: f64 = by_gold.values().map(|&n| c2(n)).sum();
+    let p = if sp > 0.0 { same / sp } else { 0.0 };
+    let r = if dm > 0.0 { same / dm } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+/// EVAL.md's modern-text conflation figures of a stemmer on UD Arabic-PUD.
+#[derive(Clone, Copy, Debug)]
+pub struct PudConflation {
+    pub p: f64,
+    pub r: f64,
+    pub f1: f64,
+    /// Proper-name purity.
+    pub names: f64,
 }
 
 /// `../shared/data`, when it is there.
@@ -167,11 +273,13 @@ impl Gold {
                     .collect()
             })
             .unwrap_or_default();
+        let pud_content = pud_content_words(&dir.join("ud-arabic-pud/ar_pud-ud-test.conllu"));
         Gold {
             qac,
             golden,
             rev,
             pud,
+            pud_content,
         }
     }
 
@@ -183,46 +291,45 @@ impl Gold {
     /// QAC lemma-conflation pair precision, recall and F1.
     pub fn qac_lemma_pair_prf(&self, stem: impl Fn(&str) -> String) -> (f64, f64, f64) {
         // Each type's gold lemma: its most frequent, ties to the first seen.
-        let mut counts: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
-        let mut order: Vec<&str> = Vec::new();
-        for t in &self.qac {
-            let e = counts.entry(&t.clean).or_insert_with(|| {
-                order.push(&t.clean);
-                Vec::new()
-            });
-            match e.iter_mut().find(|(l, _)| *l == t.lemma) {
-                Some((_, n)) => *n += 1,
-                None => e.push((&t.lemma, 1)),
-            }
-        }
-        let c2 = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
-        let mut same: HashMap<(&str, String), usize> = HashMap::new();
-        let mut by_stem: HashMap<String, usize> = HashMap::new();
-        let mut by_gold: HashMap<&str, usize> = HashMap::new();
-        for w in order {
-            let lemmas = &counts[w];
-            let best = lemmas.iter().map(|&(_, n)| n).max().unwrap_or(0);
-            let gold = lemmas
+        let gold = majority(
+            self.qac
                 .iter()
-                .find(|&&(_, n)| n == best)
-                .map(|&(l, _)| l)
-                .unwrap_or("");
-            let s = skel(&stem(w));
-            *same.entry((gold, s.clone())).or_default() += 1;
-            *by_stem.entry(s).or_default() += 1;
-            *by_gold.entry(gold).or_default() += 1;
+                .map(|t| (t.clean.as_str(), t.lemma.as_str())),
+        );
+        pair_prf(gold.into_iter().map(|(w, l)| (l, skel(&stem(w)))))
+    }
+
+    /// PUD lemma-pair precision, recall and F1 over word types (gold: each type's most
+    /// frequent content lemma), and proper-name purity: the share of PROPN types (by their
+    /// most frequent UPOS) whose stem group holds no type of another lemma.
+    pub fn pud_conflation(&self, stem: impl Fn(&str) -> String) -> PudConflation {
+        let c = &self.pud_content;
+        let gold = majority(c.iter().map(|(f, l, _)| (f.as_str(), l.as_str())));
+        let upos: HashMap<&str, &str> =
+            majority(c.iter().map(|(f, _, u)| (f.as_str(), u.as_str())))
+                .into_iter()
+                .collect();
+        let stems: Vec<(&str, &str, String)> =
+            gold.iter().map(|&(w, l)| (w, l, skel(&stem(w)))).collect();
+        let (p, r, f1) = pair_prf(stems.iter().map(|(_, l, s)| (*l, s.clone())));
+        let mut lemmas: HashMap<&str, std::collections::HashSet<&str>> = HashMap::new();
+        for (_, l, s) in &stems {
+            lemmas.entry(s).or_default().insert(l);
         }
-        let same: f64 = same.values().map(|&n| c2(n)).sum();
-        let sp: f64 = by_stem.values().map(|&n| c2(n)).sum();
-        let dm: f64 = by_gold.values().map(|&n| c2(n)).sum();
-        let p = if sp > 0.0 { same / sp } else { 0.0 };
-        let r = if dm > 0.0 { same / dm } else { 0.0 };
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
+        let propn: Vec<_> = stems
+            .iter()
+            .filter(|(w, _, _)| upos[w] == "PROPN")
+            .collect();
+        let pure = propn
+            .iter()
+            .filter(|(_, _, s)| lemmas[s.as_str()].len() == 1)
+            .count();
+        PudConflation {
+            p,
+            r,
+            f1,
+            names: pure as f64 / propn.len() as f64,
+        }
     }
 
     /// Golden Arabic Corpus stem exact.
