@@ -3,7 +3,7 @@
 //! computes the same numbers for any command: `examples/stem.rs` is such a command).
 //!
 //! ```text
-//! cargo run --release --example evaluate
+//! cargo run --release -p arabic-text --example evaluate
 //! ```
 
 #[path = "../tests/common/eval.rs"]

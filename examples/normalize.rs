@@ -2,7 +2,7 @@
 //! stdout.
 //!
 //! ```text
-//! cargo run --example normalize -- [--preset search|canonical|nlp|lucene|camel|none] [FILE|DIR]...
+//! cargo run -p arabic-text --example normalize -- [--preset search|canonical|nlp|lucene|camel|none] [FILE|DIR]...
 //! ```
 //!
 //! With no argument and a terminal on stdin, it normalizes the repo's own sample text

@@ -2,8 +2,8 @@
 //! query and prints the matching files with highlighted snippets (matches in [brackets]).
 //!
 //! ```text
-//! cargo run --release --features tantivy --example search -- "كوريا الشمالية"
-//! cargo run --release --features tantivy --example search -- احمد my-texts/*.txt
+//! cargo run --release --features tantivy -p arabic-text --example search -- "كوريا الشمالية"
+//! cargo run --release --features tantivy -p arabic-text --example search -- احمد my-texts/*.txt
 //! ```
 
 use std::process::ExitCode;

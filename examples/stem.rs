@@ -2,8 +2,8 @@
 //! interface `../shared/tools/gold_eval.py` drives).
 //!
 //! ```text
-//! printf 'والكتابات\nيعلمون\n' | cargo run --example stem                  # light (default)
-//! cargo run --example stem -- --mode classical|light10|segment|root < words.txt
+//! printf 'والكتابات\nيعلمون\n' | cargo run -p arabic-text --example stem                  # light (default)
+//! cargo run -p arabic-text --example stem -- --mode classical|light10|segment|root < words.txt
 //! python3 ../shared/tools/gold_eval.py stem -- target/release/examples/stem
 //! ```
 //!

@@ -8,8 +8,8 @@
 //! `kind` is word, number, punctuation, symbol, emoji, url, email, mention or hashtag.
 //!
 //! ```text
-//! echo 'قال أحمد: «زوروا www.example.com» 😀' | cargo run --example tokenize
-//! cargo run --example tokenize -- [--whitespace] [--no-entities] [--sentences] [FILE]...
+//! echo 'قال أحمد: «زوروا www.example.com» 😀' | cargo run -p arabic-text --example tokenize
+//! cargo run -p arabic-text --example tokenize -- [--whitespace] [--no-entities] [--sentences] [FILE]...
 //! ```
 //!
 //! `--split-clitics` prints UD Arabic's syntactic words instead of word tokens (و + ل + لسلطة,

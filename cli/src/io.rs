@@ -57,53 +57,108 @@ fn io_failure(what: impl Into<String>) -> impl FnOnce(io::Error) -> Failure {
     }
 }
 
-/// One input: its name for messages, its reader and, for files, its size.
+/// One input: its name for messages, where it comes from and, for files, its size.
 struct Input {
     name: String,
-    reader: Box<dyn Read + Send>,
+    source: Source,
     size: Option<u64>,
 }
 
-fn open_inputs(files: &[PathBuf]) -> Result<Vec<Input>, Failure> {
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    /// Opens the input (files are opened one at a time, when their turn comes, so a folder of
+    /// any number of files holds one descriptor).
+    fn open(&self) -> Result<Box<dyn Read + Send>, Failure> {
+        match &self.source {
+            Source::Stdin => Ok(Box::new(io::stdin())),
+            Source::File(p) => Ok(Box::new(
+                File::open(p).map_err(io_failure(self.name.clone()))?,
+            )),
+        }
+    }
+}
+
+/// The inputs the arguments name, in order: `-` (or no argument) is stdin, a file is itself,
+/// a folder is every file below it, recursively, in sorted name order. Each is checked now, so
+/// a missing or unreadable argument stops the run before anything is written.
+fn inputs(files: &[PathBuf]) -> Result<Vec<Input>, Failure> {
     if files.is_empty() {
         return Ok(vec![stdin_input()]);
     }
-    files
-        .iter()
-        .map(|p| {
-            if p.as_os_str() == "-" {
-                return Ok(stdin_input());
-            }
-            let name = p.display().to_string();
-            let file = File::open(p).map_err(io_failure(name.clone()))?;
-            let meta = file.metadata().map_err(io_failure(name.clone()))?;
-            if meta.is_dir() {
-                return Err(Failure::Io {
-                    what: name,
-                    err: io::Error::new(io::ErrorKind::InvalidInput, "is a directory"),
-                });
-            }
-            Ok(Input {
+    let mut out = Vec::new();
+    for p in files {
+        if p.as_os_str() == "-" {
+            out.push(stdin_input());
+            continue;
+        }
+        let name = p.display().to_string();
+        let meta = std::fs::metadata(p).map_err(io_failure(name.clone()))?;
+        if meta.is_dir() {
+            let mut seen = std::collections::HashSet::new();
+            walk(p, &mut out, &mut seen)?;
+        } else {
+            // Opened and closed now only to check it can be read.
+            File::open(p).map_err(io_failure(name.clone()))?;
+            out.push(Input {
                 name,
-                reader: Box::new(file),
+                source: Source::File(p.clone()),
                 size: Some(meta.len()),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Adds the files below `dir` to `out`, sorted by name at each level, descending into
+/// sub-folders where they sort; a folder reached twice through links is read once.
+fn walk(
+    dir: &Path,
+    out: &mut Vec<Input>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) -> Result<(), Failure> {
+    let name = dir.display().to_string();
+    let real = std::fs::canonicalize(dir).map_err(io_failure(name.clone()))?;
+    if !seen.insert(real) {
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io_failure(name.clone()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io_failure(name))?;
+    entries.sort();
+    for p in entries {
+        let name = p.display().to_string();
+        let meta = std::fs::metadata(&p).map_err(io_failure(name.clone()))?;
+        if meta.is_dir() {
+            walk(&p, out, seen)?;
+        } else if meta.is_file() {
+            out.push(Input {
+                name,
+                source: Source::File(p),
+                size: Some(meta.len()),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn stdin_input() -> Input {
     Input {
         name: "stdin".into(),
-        reader: Box::new(io::stdin()),
+        source: Source::Stdin,
         size: None,
     }
 }
 
 /// Reads an input in chunks of whole lines (the library's [`ChunkReader`]: 1 MiB chunks, lines
 /// over 16 MiB cut before a space; JSON Lines never cut).
-fn chunks(input: Input, whole_lines: bool) -> ChunkReader<Box<dyn Read + Send>> {
-    let reader = ChunkReader::new(input.reader);
+fn chunks(input: Box<dyn Read + Send>, whole_lines: bool) -> ChunkReader<Box<dyn Read + Send>> {
+    let reader = ChunkReader::new(input);
     if whole_lines {
         reader.max_line(None)
     } else {
@@ -203,7 +258,7 @@ pub fn run(common: &Common, op: &Op, files: &[PathBuf]) -> Result<(), Failure> {
             what: "thread pool".into(),
             err: io::Error::other(e.to_string()),
         })?;
-    let inputs = open_inputs(files)?;
+    let inputs = inputs(files)?;
     let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
     let progress = match total {
         Some(total) if !common.quiet && io::stderr().is_terminal() => {
@@ -247,7 +302,7 @@ fn process(
 ) -> Result<(), Failure> {
     let field = common.jsonl_field.as_deref();
     let name = input.name.clone();
-    let mut chunker = chunks(input, field.is_some());
+    let mut chunker = chunks(input.open()?, field.is_some());
     // Two chunks per worker, at most 8 in a batch (and 8 read ahead), so that memory stays
     // bounded (about 16 MiB of input in flight plus its output) whatever the core count.
     let batch_len = (2 * jobs).clamp(2, 8);

@@ -62,7 +62,8 @@ enum Command {
         /// Switch a rule off; repeatable.
         #[arg(long = "disable", value_name = "RULE")]
         disable: Vec<Rule>,
-        /// Input files (default: stdin; `-` is stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin,
+        /// `-` is stdin.
         files: Vec<PathBuf>,
     },
     /// One token per line: start, end (byte offsets from the start of the input), kind, text.
@@ -73,17 +74,17 @@ enum Command {
         /// Print UD syntactic words (و + ل + لسلطة) instead of word tokens.
         #[arg(long)]
         split_clitics: bool,
-        /// Input files (default: stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
     /// One sentence per line: start, end, text.
     Sentences {
-        /// Input files (default: stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
     /// Each line with its words split into clitics joined by `+` (و+ال+كتاب).
     Segment {
-        /// Input files (default: stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
     /// Each line as the stems of its words and numbers, space-separated.
@@ -91,12 +92,12 @@ enum Command {
         /// The stemmer.
         #[arg(long, value_enum, default_value_t = StemmerArg::Light)]
         stemmer: StemmerArg,
-        /// Input files (default: stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
     /// Each line as the roots of its words (words with no root are left out).
     Root {
-        /// Input files (default: stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
     /// Each line as its search terms (normalized, stop words dropped, stemmed).
@@ -104,7 +105,7 @@ enum Command {
         /// The stemmer (`none`: normalized terms).
         #[arg(long, value_enum, default_value_t = AnalyzeStemmer::Light)]
         stemmer: AnalyzeStemmer,
-        /// Input files (default: stdin).
+        /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
 }
