@@ -133,7 +133,7 @@ mod tokenize;
 
 pub use analyzer::{Analyzer, AnalyzerBuilder, Stemmer, StopWords, Term, Terms};
 pub use normalize::{
-    normalize, AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
+    apply_changes, normalize, AlefMaksura, Change, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
     Normalizer, NormalizerOptions, OffsetMap, Rule, UnknownRule,
 };
 pub use segment::{segment, Clitic, CliticKind, Segmentation};

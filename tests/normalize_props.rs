@@ -94,3 +94,52 @@ fn seed_corpus_matches_oracle_for_every_preset() {
         assert_eq!(n.normalize(&out), out, "{o:?}");
     }
 }
+
+/// `explain`'s changes, applied left to right, give `normalize`'s output; they are in order,
+/// disjoint, on char boundaries, each `from` is the input at its span, each names a rule.
+fn explain_reproduces(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> {
+    let n = Normalizer::new(o);
+    let changes = n.explain(text);
+    prop_assert_eq!(
+        arabic_text::apply_changes(text, &changes),
+        n.normalize(text).into_owned(),
+        "{:?}",
+        o
+    );
+    let mut end = 0;
+    for c in &changes {
+        prop_assert!(c.span.start >= end, "overlap at {:?}", c.span);
+        prop_assert_eq!(text.get(c.span.range()), Some(c.from));
+        prop_assert!(!c.rules.is_empty(), "no rule for {:?}", c);
+        prop_assert!(c.from != c.to);
+        end = c.span.end;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: common::gen::cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn explain_reproduces_normalize_for_presets(o in presets(), text in any_text()) {
+        explain_reproduces(o, &text)?;
+    }
+
+    #[test]
+    fn explain_reproduces_normalize_for_random_options(o in any_options(), text in any_text()) {
+        explain_reproduces(o, &text)?;
+    }
+}
+
+/// The same on the seed articles, for every preset.
+#[test]
+fn explain_reproduces_normalize_on_the_seeds() {
+    let Some(corpus) = common::seed_corpus() else {
+        return;
+    };
+    for o in common::PRESETS {
+        let n = Normalizer::new(o);
+        let changes = n.explain(&corpus);
+        assert_eq!(arabic_text::apply_changes(&corpus, &changes), n.normalize(&corpus), "{o:?}");
+    }
+}

@@ -4,12 +4,14 @@
 //! compile into lookup tables when the [`Normalizer`] is built; normalizing then walks the
 //! UTF-8 bytes, skipping ASCII in bulk and looking two-byte Arabic sequences up directly.
 
+mod explain;
 mod offsets;
 mod options;
 mod rule;
 mod rules;
 mod table;
 
+pub use explain::{apply_changes, Change};
 pub use offsets::OffsetMap;
 pub use options::{
     AlefMaksura, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
@@ -164,6 +166,26 @@ impl Normalizer {
     /// ```
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
         offsets::normalize_with_offsets(&self.rules, &self.tables, text)
+    }
+
+    /// Every change normalizing `text` makes, in order: its byte span in `text`, the text
+    /// there, what it becomes, and the rules ([`Rule`] IDs) that made it. Applying the changes
+    /// left to right ([`apply_changes`]) gives exactly [`normalize`](Self::normalize)'s
+    /// output. A separate path over the same tables, for seeing why two spellings do or do
+    /// not meet; `normalize` pays nothing for it.
+    ///
+    /// ```
+    /// use arabic_text::{Normalizer, Rule};
+    ///
+    /// let changes = Normalizer::default().explain("مدرسةٌ");
+    /// assert_eq!(changes.len(), 2);
+    /// assert_eq!((changes[0].from, changes[0].to.as_str()), ("ة", "ه"));
+    /// assert_eq!(changes[0].rules, [Rule::N7]);
+    /// assert_eq!(changes[1].rules, [Rule::N1]); // the tanween, deleted
+    /// assert_eq!(changes[1].to, "");
+    /// ```
+    pub fn explain<'a>(&self, text: &'a str) -> Vec<Change<'a>> {
+        explain::explain(&self.rules, &self.tables, text)
     }
 }
 
