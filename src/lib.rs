@@ -133,8 +133,8 @@ mod tokenize;
 
 pub use analyzer::{Analyzer, AnalyzerBuilder, Stemmer, StopWords, Term, Terms};
 pub use normalize::{
-    apply_changes, normalize, AlefMaksura, Change, AlefVariants, DaggerAlef, Digits, Elongation, HamzaSeats, Joiners,
-    Normalizer, NormalizerOptions, OffsetMap, Rule, UnknownRule,
+    apply_changes, normalize, AlefMaksura, AlefVariants, Change, DaggerAlef, Digits, Elongation,
+    HamzaSeats, Joiners, Normalizer, NormalizerOptions, OffsetMap, Rule, UnknownRule,
 };
 pub use segment::{segment, Clitic, CliticKind, Segmentation};
 pub use sentences::{sentences, SentenceSplitter, Sentences, ABBREVIATIONS};

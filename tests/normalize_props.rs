@@ -140,6 +140,10 @@ fn explain_reproduces_normalize_on_the_seeds() {
     for o in common::PRESETS {
         let n = Normalizer::new(o);
         let changes = n.explain(&corpus);
-        assert_eq!(arabic_text::apply_changes(&corpus, &changes), n.normalize(&corpus), "{o:?}");
+        assert_eq!(
+            arabic_text::apply_changes(&corpus, &changes),
+            n.normalize(&corpus),
+            "{o:?}"
+        );
     }
 }

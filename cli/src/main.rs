@@ -5,6 +5,7 @@
 //! error (missing or unreadable file, invalid UTF-8, invalid JSON, write failure); 2 a usage
 //! error (unknown option, bad rule ID).
 
+mod explain;
 mod io;
 mod ops;
 
@@ -100,6 +101,24 @@ enum Command {
         /// Input files or folders (read recursively, in sorted name order); default stdin.
         files: Vec<PathBuf>,
     },
+    /// Which rule changed what: every change normalization makes to TEXT (or stdin), with its
+    /// byte position, the characters and their names, and the rule IDs.
+    Explain {
+        /// The preset to start from.
+        #[arg(long, value_enum, default_value_t = Preset::Search)]
+        preset: Preset,
+        /// Switch a rule on (N0–N15, see RULES.md); repeatable.
+        #[arg(long = "enable", value_name = "RULE")]
+        enable: Vec<Rule>,
+        /// Switch a rule off; repeatable.
+        #[arg(long = "disable", value_name = "RULE")]
+        disable: Vec<Rule>,
+        /// Output format: a table for people, or one JSON object per change.
+        #[arg(long, value_enum, default_value_t = ExplainFormat::Table)]
+        format: ExplainFormat,
+        /// The text (several are joined with spaces); default: stdin, read whole.
+        text: Vec<String>,
+    },
     /// Each line as its search terms (normalized, stop words dropped, stemmed).
     Analyze {
         /// The stemmer (`none`: normalized terms).
@@ -128,6 +147,18 @@ pub enum Preset {
 }
 
 impl Preset {
+    /// The preset with rules switched on, then off.
+    fn with(self, enable: &[Rule], disable: &[Rule]) -> NormalizerOptions {
+        let mut o = self.options();
+        for &r in enable {
+            o = o.with_rule(r, true);
+        }
+        for &r in disable {
+            o = o.with_rule(r, false);
+        }
+        o
+    }
+
     fn options(self) -> NormalizerOptions {
         match self {
             Preset::Search => NormalizerOptions::search(),
@@ -146,6 +177,16 @@ pub enum Format {
     /// `start<TAB>end<TAB>kind<TAB>text` (tabs, line breaks and backslashes in text escaped).
     Tsv,
     /// One JSON object per token.
+    Jsonl,
+}
+
+/// Output formats of `explain`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExplainFormat {
+    /// A table: position, characters with code points and names, rules, result.
+    Table,
+    /// `{"start": B, "end": B, "from": "…", "to": "…", "rules": ["N5"]}` per change, byte
+    /// offsets from the start of the input.
     Jsonl,
 }
 
@@ -188,15 +229,23 @@ fn main() -> ExitCode {
             enable,
             disable,
             files,
+        } => (ops::Op::normalize(preset.with(&enable, &disable)), files),
+        Command::Explain {
+            preset,
+            enable,
+            disable,
+            format,
+            text,
         } => {
-            let mut o = preset.options();
-            for r in enable {
-                o = o.with_rule(r, true);
-            }
-            for r in disable {
-                o = o.with_rule(r, false);
-            }
-            (ops::Op::normalize(o), files)
+            let options = preset.with(&enable, &disable);
+            return match explain::run(options, format, &text, cli.common.output.as_deref()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("arabic-text: {e}");
+                    ExitCode::from(1)
+                }
+            };
         }
         Command::Tokenize {
             format,

@@ -241,6 +241,51 @@ fn folders_are_read_recursively_in_name_order() {
         .stdout("");
 }
 
+/// `explain`: the changes of the search preset on أَحْمَدُ (bytes: أ 0..2, fatha 2..4, sukun
+/// 6..8, fatha 10..12, damma 14..16): أ folds by N5, the four marks go by N1; a composed hamza
+/// that is then folded is one change with N0 and N5.
+#[test]
+fn explain_says_which_rule_changed_what() {
+    bin()
+        .args(["explain", "--format", "jsonl", "أَحْمَدُ"])
+        .assert()
+        .success()
+        .stdout(concat!(
+            "{\"start\":0,\"end\":2,\"from\":\"أ\",\"to\":\"ا\",\"rules\":[\"N5\"]}\n",
+            "{\"start\":2,\"end\":4,\"from\":\"\u{064E}\",\"to\":\"\",\"rules\":[\"N1\"]}\n",
+            "{\"start\":6,\"end\":8,\"from\":\"\u{0652}\",\"to\":\"\",\"rules\":[\"N1\"]}\n",
+            "{\"start\":10,\"end\":12,\"from\":\"\u{064E}\",\"to\":\"\",\"rules\":[\"N1\"]}\n",
+            "{\"start\":14,\"end\":16,\"from\":\"\u{064F}\",\"to\":\"\",\"rules\":[\"N1\"]}\n",
+        ));
+    // From stdin; ا + U+0654 (bytes 2..6) composes and folds.
+    bin()
+        .args(["explain", "--format", "jsonl"])
+        .write_stdin("سا\u{0654}ل")
+        .assert()
+        .success()
+        .stdout("{\"start\":2,\"end\":6,\"from\":\"ا\u{0654}\",\"to\":\"ا\",\"rules\":[\"N0\",\"N5\"]}\n");
+    // The table names the characters; --disable N5 keeps the hamza.
+    bin()
+        .args(["explain", "--disable", "N5", "أحمد"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no change"));
+    bin()
+        .args(["explain", "مدرسة"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("U+0629 ARABIC LETTER TEH MARBUTA"))
+        .stdout(predicate::str::contains("N7"));
+    bin()
+        .args(["explain"])
+        .write_stdin(&b"ok\n\xff"[..])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "stdin: invalid UTF-8 at line 2, byte 3",
+        ));
+}
+
 #[test]
 fn errors_name_the_file_line_and_byte() {
     bin()
