@@ -1,17 +1,19 @@
-//! Streaming: inputs are read in chunks of whole lines, batches of chunks are processed in
-//! parallel, and outputs are written in input order, so memory stays bounded by the batch
-//! whatever the input size.
+//! Streaming: inputs are read in chunks of whole lines by a reader thread, processed by worker
+//! threads, and written in input order by the main thread, all three at once; memory stays
+//! bounded by the chunks in flight whatever the input size.
 
 use crate::ops::Op;
 use crate::Common;
 use arabic_text::stream::{ChunkReader, RawChunk, StreamError};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use serde_json::value::RawValue;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{channel, sync_channel};
+use std::sync::{Arc, Mutex};
 
 /// Why a run stopped.
 #[derive(Debug)]
@@ -251,13 +253,6 @@ pub fn run(common: &Common, op: &Op, files: &[PathBuf]) -> Result<(), Failure> {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| Failure::Io {
-            what: "thread pool".into(),
-            err: io::Error::other(e.to_string()),
-        })?;
     let inputs = inputs(files)?;
     let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
     let progress = match total {
@@ -275,7 +270,7 @@ pub fn run(common: &Common, op: &Op, files: &[PathBuf]) -> Result<(), Failure> {
     let mut sink = Sink::new(common.output.as_deref())?;
     let result = (|| {
         for input in inputs {
-            process(common, op, input, jobs, &pool, &mut sink, progress.as_ref())?;
+            process(common, op, input, jobs, &mut sink, progress.as_ref())?;
         }
         Ok(())
     })();
@@ -296,79 +291,107 @@ fn process(
     op: &Op,
     input: Input,
     jobs: usize,
-    pool: &rayon::ThreadPool,
     sink: &mut Sink,
     progress: Option<&ProgressBar>,
 ) -> Result<(), Failure> {
     let field = common.jsonl_field.as_deref();
     let name = input.name.clone();
     let mut chunker = chunks(input.open()?, field.is_some());
-    // Two chunks per worker, at most 8 in a batch (and 8 read ahead), so that memory stays
-    // bounded (about 16 MiB of input in flight plus its output) whatever the core count.
-    let batch_len = (2 * jobs).clamp(2, 8);
-    // A reader thread stays one batch ahead; the workers process a batch while it reads the
-    // next, and this thread writes the results in order.
+    // An ordered pipeline: a reader thread cuts chunks, `jobs` workers process them, this
+    // thread writes them in input order as they come. A chunk is read only against a ticket
+    // the writer hands back when it has written one, so at most `window` chunks (about
+    // `window` MiB of input and their output) are in flight whatever the input size; the
+    // tickets carry the written chunks' buffers back to the reader, and output buffers go back
+    // to the workers, so the steady state allocates nothing.
+    let window = 2 * jobs + 2;
+    let failure = |e: StreamError| match e {
+        StreamError::InvalidUtf8 { byte, line } => Failure::Utf8 {
+            name: name.clone(),
+            line,
+            byte,
+        },
+        StreamError::Read { source, .. } => io_failure(name.clone())(source),
+        other => Failure::Io {
+            what: name.clone(),
+            err: io::Error::other(other.to_string()),
+        },
+    };
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<RawChunk, StreamError>>(batch_len);
-        // Written chunks' buffers go back to the reader, which refills them: no allocation
-        // (and no page faults on fresh memory) per chunk.
-        let (back, returned) = std::sync::mpsc::channel::<Vec<u8>>();
-        scope.spawn(move || loop {
-            while let Ok(buffer) = returned.try_recv() {
-                chunker.recycle(buffer);
-            }
-            let next = chunker.next_raw();
-            let stop = !matches!(next, Ok(Some(_)));
-            let item = match next {
-                Ok(Some(c)) => Ok(c),
-                Ok(None) => break,
-                Err(e) => Err(e),
-            };
-            if tx.send(item).is_err() || stop {
-                break;
+        let (ticket_tx, ticket_rx) = sync_channel::<Vec<u8>>(window);
+        for _ in 0..window {
+            let _ = ticket_tx.send(Vec::new());
+        }
+        let (work_tx, work_rx) = sync_channel::<(u64, Result<RawChunk, StreamError>)>(window);
+        let (done_tx, done_rx) = sync_channel::<Done>(window);
+        let (spare_tx, spare_rx) = channel::<Vec<u8>>();
+        scope.spawn(move || {
+            let mut seq = 0u64;
+            // Each ticket is a written chunk's buffer (empty at first).
+            while let Ok(buffer) = ticket_rx.recv() {
+                if buffer.capacity() > 0 {
+                    chunker.recycle(buffer);
+                }
+                let item = match chunker.next_raw() {
+                    Ok(Some(c)) => Ok(c),
+                    Ok(None) => break,
+                    Err(e) => Err(e),
+                };
+                let stop = item.is_err();
+                if work_tx.send((seq, item)).is_err() || stop {
+                    break;
+                }
+                seq += 1;
             }
         });
-        let mut outs: Vec<Vec<u8>> = Vec::new();
-        let failure = |e: StreamError| match e {
-            StreamError::InvalidUtf8 { byte, line } => Failure::Utf8 {
-                name: name.clone(),
-                line,
-                byte,
-            },
-            StreamError::Read { source, .. } => io_failure(name.clone())(source),
-            other => Failure::Io {
-                what: name.clone(),
-                err: io::Error::other(other.to_string()),
-            },
-        };
-        loop {
-            let mut batch = Vec::with_capacity(batch_len);
-            while batch.len() < batch_len {
-                match rx.recv() {
-                    Ok(item) => batch.push(item.map_err(failure)?),
+        let work_rx = Arc::new(Mutex::new(work_rx));
+        let spare_rx = Arc::new(Mutex::new(spare_rx));
+        for _ in 0..jobs {
+            let (work_rx, spare_rx, done_tx) =
+                (Arc::clone(&work_rx), Arc::clone(&spare_rx), done_tx.clone());
+            scope.spawn(move || loop {
+                let next = match work_rx.lock() {
+                    Ok(rx) => rx.recv(),
                     Err(_) => break,
-                }
-            }
-            if batch.is_empty() {
-                return Ok(());
-            }
-            let read: u64 = batch.iter().map(|c| c.bytes.len() as u64).sum();
-            // Output buffers are reused from batch to batch too.
-            outs.resize_with(batch.len().max(outs.len()), Vec::new);
-            let results: Vec<Result<(), Failed>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .zip(outs.par_iter_mut())
-                    .map(|(c, out)| {
+                };
+                let Ok((seq, item)) = next else { break };
+                let done = match item {
+                    Ok(chunk) => {
+                        let mut out = spare_rx
+                            .lock()
+                            .ok()
+                            .and_then(|rx| rx.try_recv().ok())
+                            .unwrap_or_default();
                         out.clear();
-                        run_chunk(op, c, common.lossy, field, out)
-                    })
-                    .collect()
+                        let result = run_chunk(op, &chunk, common.lossy, field, &mut out);
+                        Done {
+                            seq,
+                            result,
+                            out,
+                            input: chunk.bytes,
+                        }
+                    }
+                    Err(e) => Done {
+                        seq,
+                        result: Err(Failed::Stream(e)),
+                        out: Vec::new(),
+                        input: Vec::new(),
+                    },
+                };
+                if done_tx.send(done).is_err() {
+                    break;
+                }
             });
-            for ((result, chunk), out) in results.into_iter().zip(batch).zip(&outs) {
-                let _ = back.send(chunk.bytes);
-                match result {
-                    Ok(()) => sink.write(out)?,
+        }
+        drop(done_tx);
+        // The writer: results in input order, whatever order the workers finish in.
+        let mut waiting: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut next = 0u64;
+        for done in done_rx.iter() {
+            waiting.insert(done.seq, done);
+            while let Some(done) = waiting.remove(&next) {
+                next += 1;
+                match done.result {
+                    Ok(()) => sink.write(&done.out)?,
                     Err(Failed::Stream(e)) => return Err(failure(e)),
                     Err(Failed::Json { line, msg }) => {
                         return Err(Failure::Json {
@@ -378,12 +401,26 @@ fn process(
                         })
                     }
                 }
-            }
-            if let Some(bar) = progress {
-                bar.inc(read);
+                if let Some(bar) = progress {
+                    bar.inc(done.input.len() as u64);
+                }
+                let _ = spare_tx.send(done.out);
+                let _ = ticket_tx.send(done.input);
             }
         }
+        Ok(())
     })
+}
+
+/// A processed chunk, on its way to the writer.
+struct Done {
+    /// Its place in the input.
+    seq: u64,
+    result: Result<(), Failed>,
+    /// Its output.
+    out: Vec<u8>,
+    /// Its input buffer, to be refilled.
+    input: Vec<u8>,
 }
 
 /// What went wrong in a chunk.
