@@ -20,6 +20,8 @@ fn bench(c: &mut Criterion) {
     let search = Normalizer::new(NormalizerOptions::search());
     let canonical = Normalizer::new(NormalizerOptions::canonical());
     let lucene = Normalizer::new(NormalizerOptions::lucene());
+    let search_collapse = Normalizer::new(NormalizerOptions::search().collapse_spaces(true));
+    let canonical_collapse = Normalizer::new(NormalizerOptions::canonical().collapse_spaces(true));
     let normalized = search.normalize(&text).into_owned();
     assert!(search.is_normalized(&normalized));
 
@@ -28,6 +30,8 @@ fn bench(c: &mut Criterion) {
         ("search", &search),
         ("canonical", &canonical),
         ("lucene", &lucene),
+        ("search+collapse_spaces", &search_collapse),
+        ("canonical+collapse_spaces", &canonical_collapse),
     ] {
         g.bench_function(BenchmarkId::new(name, "seeds"), |b| {
             b.iter(|| black_box(n.normalize(black_box(&text))))

@@ -55,6 +55,9 @@ pub const ALEF_WITH_WAVY_HAMZA_BELOW: char = '\u{0673}';
 
 /// U+06A9 ARABIC LETTER KEHEH (ک), the Persian kaf.
 pub const KEHEH: char = '\u{06A9}';
+/// U+06BE ARABIC LETTER HEH DOACHASHMEE (ھ), the Urdu two-eyed heh, a keyboard substitute for ه
+/// on Urdu and Persian layouts.
+pub const HEH_DOACHASHMEE: char = '\u{06BE}';
 /// U+06C0 ARABIC LETTER HEH WITH YEH ABOVE (ۀ).
 pub const HEH_WITH_YEH_ABOVE: char = '\u{06C0}';
 /// U+06C1 ARABIC LETTER HEH GOAL (ہ), the Urdu heh.
@@ -299,6 +302,7 @@ pub const fn is_hamzated_alef(c: char) -> bool {
 ///
 /// ```
 /// assert_eq!(arabic_text::chars::persian_letter_to_arabic('ک'), Some('ك'));
+/// assert_eq!(arabic_text::chars::persian_letter_to_arabic('ھ'), Some('ه'));
 /// assert_eq!(arabic_text::chars::persian_letter_to_arabic('ك'), None);
 /// ```
 #[inline]
@@ -306,7 +310,9 @@ pub const fn persian_letter_to_arabic(c: char) -> Option<char> {
     match c {
         KEHEH => Some(KAF),
         FARSI_YEH => Some(YEH),
-        HEH_GOAL | HEH_GOAL_WITH_HAMZA_ABOVE | HEH_WITH_YEH_ABOVE | AE => Some(HEH),
+        HEH_DOACHASHMEE | HEH_GOAL | HEH_GOAL_WITH_HAMZA_ABOVE | HEH_WITH_YEH_ABOVE | AE => {
+            Some(HEH)
+        }
         TEH_MARBUTA_GOAL => Some(TEH_MARBUTA),
         YEH_BARREE | YEH_BARREE_WITH_HAMZA_ABOVE => Some(YEH),
         _ => None,

@@ -194,3 +194,29 @@ fn peer_outputs_on_seed_articles() {
         assert_eq!(ours, expected, "{file}");
     }
 }
+
+/// Tanzil's Uthmani text (hamza on tatweel seats, small high letters, every Quranic mark)
+/// through every preset and N0/N3/N4 combinations: the fast path equals the oracle and a
+/// second pass changes nothing.
+#[test]
+fn tanzil_uthmani_matches_the_oracle() {
+    let Some(path) = common::shared("data/quran-tanzil/quran-uthmani.txt") else {
+        return;
+    };
+    let text = common::read(&path);
+    let mut sets: Vec<arabic_text::NormalizerOptions> = common::PRESETS.to_vec();
+    for n3 in [false, true] {
+        sets.push(
+            arabic_text::NormalizerOptions::none()
+                .compose_hamza(true)
+                .strip_tatweel(true)
+                .strip_quranic_marks(n3),
+        );
+    }
+    for o in sets {
+        let n = arabic_text::Normalizer::new(o);
+        let out = n.normalize(&text);
+        assert_eq!(out, common::oracle::normalize(&o, &text), "{o:?}");
+        assert_eq!(n.normalize(&out), out, "not idempotent: {o:?}");
+    }
+}

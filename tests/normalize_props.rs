@@ -43,9 +43,14 @@ fn check(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> {
     let mut buf = String::from("prefix ");
     n.normalize_to(text, &mut buf);
     prop_assert_eq!(&buf["prefix ".len()..], &*out);
+    // A tatweel may stay as the seat of a hamza mark that survives (N4 and N0 on, N3 off).
+    let seats = o.get_strip_tatweel() && o.get_compose_hamza() && !o.get_strip_quranic_marks();
     for c in out.chars() {
         // Every character left is a fixed point of the per-character rules, and no
         // presentation form with a compatibility mapping survives N9.
+        if seats && c == '\u{0640}' {
+            continue;
+        }
         prop_assert_eq!(oracle::map(&o, c), Some(c), "{:?} left in output", c);
         if o.get_fold_presentation_forms() && chars::is_presentation_form(c) {
             let nfkc: String =

@@ -105,6 +105,7 @@ fn check_offsets(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> 
             Span::new(0, text.len())
         );
     }
+    let seats = o.get_strip_tatweel() && o.get_compose_hamza() && !o.get_strip_quranic_marks();
     let mut last = Span::default();
     for t in tokenize(&out) {
         let s = map.to_original(t.span);
@@ -128,6 +129,10 @@ fn check_offsets(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> 
                 original,
                 again
             );
+        } else if t.text.chars().all(|c| c == '\u{0640}') && seats {
+            // A tatweel kept as the seat of the hamza mark after it (N4 and N0 on, N3 off) is
+            // kept only with its mark, which the tokenizer leaves outside the token.
+            prop_assert!(again.is_empty() || *again == *t.text);
         } else {
             prop_assert_eq!(&*again, t.text, "token maps to {:?}", original);
         }

@@ -7,7 +7,7 @@
 
 use super::rule::Rule;
 use super::rules::Rules;
-use super::table::{apply, Tables};
+use super::table::{apply, Around, Tables};
 use crate::tokenize::Span;
 
 /// One change normalization makes: the input text at `span` becomes `to`, by `rules`.
@@ -101,7 +101,11 @@ pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<
         }
         let context = out.get(from..).unwrap_or_default().to_string();
         let before = out.len();
-        let applied = apply(rules, c, act, &mut out, 0, rest, true);
+        let around = Around {
+            before: text.get(..at).unwrap_or_default(),
+            rest,
+        };
+        let applied = apply(rules, c, act, &mut out, 0, around, true);
         let end = next + applied.consumed;
         // Which rules took part: with each one off, would this character's output differ?
         let full = (out.get(from..).unwrap_or_default(), applied.consumed);
@@ -109,11 +113,33 @@ pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<
             .iter()
             .filter(|(_, off)| {
                 let mut alt = context.clone();
-                let a = apply(off, c, off.static_action(c), &mut alt, 0, rest, true);
+                let a = apply(off, c, off.static_action(c), &mut alt, 0, around, true);
                 (alt.as_str(), a.consumed) != full
             })
             .map(|(r, _)| *r)
             .collect();
+        if by.is_empty() {
+            // Redundant rules: no single one switched off changes the outcome (a hamza mark
+            // N3 deletes that N0 with N8 would also have folded away). Name the rules that
+            // change this character when each is the only one on.
+            let none = Rules {
+                o: super::NormalizerOptions::none(),
+            };
+            let mut plain = context.clone();
+            let p = apply(&none, c, none.static_action(c), &mut plain, 0, around, true);
+            by = ablations
+                .iter()
+                .filter(|(r, _)| {
+                    let one = Rules {
+                        o: super::NormalizerOptions::none().with_rule(*r, true),
+                    };
+                    let mut alt = context.clone();
+                    let a = apply(&one, c, one.static_action(c), &mut alt, 0, around, true);
+                    (alt.as_str(), a.consumed) != (plain.as_str(), p.consumed)
+                })
+                .map(|(r, _)| *r)
+                .collect();
+        }
         if let Some(at_out) = applied.rewrote {
             // N0 rewrote earlier output: everything from the piece holding that byte on is
             // one change, with the rules of every change it absorbs. N0 is named even when

@@ -14,7 +14,7 @@
 //! (the letter a mark sat on), and those at the very start belong to the first segment.
 
 use super::rules::Rules;
-use super::table::{apply, Tables};
+use super::table::{apply, Around, Tables};
 use crate::tokenize::Span;
 
 /// Maps byte spans of a normalized text back to the original it was normalized from.
@@ -255,7 +255,11 @@ pub(super) fn normalize_with_offsets(
         let next = at + c.len_utf8();
         let rest = text.get(next..).unwrap_or_default();
         let before = out.len();
-        let applied = apply(rules, c, act, &mut out, 0, rest, true);
+        let around = Around {
+            before: text.get(..at).unwrap_or_default(),
+            rest,
+        };
+        let applied = apply(rules, c, act, &mut out, 0, around, true);
         let end = next + applied.consumed;
         if let Some(at_out) = applied.rewrote {
             b.rewrote(at_out, out.len());

@@ -170,6 +170,9 @@ impl Rules {
         if self.expands_or_composes(c) {
             return true;
         }
+        if c as u32 == chars::TATWEEL as u32 && self.tatweel_may_be_a_seat() {
+            return true;
+        }
         if matches!(o.digits, Digits::ToAscii) && chars::number_separator_to_ascii(c).is_some() {
             return true;
         }
@@ -192,14 +195,25 @@ impl Rules {
         }
     }
 
-    /// The fate of `c` given `tail`, the output written so far (only its end is read), and
-    /// `rest`, the input after `c`.
-    pub(crate) fn decide(&self, c: char, tail: &str, rest: &str) -> Decision {
+    /// The fate of `c` given `tail`, the output written so far (only its end is read),
+    /// `rest`, the input after `c`, and `before`, the input before it (only its end is read).
+    pub(crate) fn decide(&self, c: char, tail: &str, rest: &str, before: &str) -> Decision {
         let o = &self.o;
         if o.fold_presentation_forms && chars::is_presentation_form(c) && !nfkc_is_identity(c) {
             return Decision::Expand;
         }
-        if o.compose_hamza && chars::is_composing_hamza_mark(c) {
+        if self.tatweel_may_be_a_seat() && c == chars::TATWEEL {
+            // N4 with N0: a tatweel carrying a hamza mark that survives (N3 off) is the mark's
+            // seat, kept so that the mark never composes with the letter before it.
+            return if self.hamza_mark_follows(rest) {
+                Decision::Emit(c)
+            } else {
+                Decision::Drop
+            };
+        }
+        // N0 composes only what NFC composes in the input as given: never across a tatweel,
+        // which is a starter (the hamza sat on it, not on the letter before).
+        if o.compose_hamza && chars::is_composing_hamza_mark(c) && !self.after_tatweel(before, c) {
             if let Some((at, base, composed)) = find_hamza_base(tail, c) {
                 return Decision::Compose {
                     at,
@@ -276,6 +290,58 @@ impl Rules {
             consumed,
             changed: changed || emit != count,
         }
+    }
+
+    /// Whether a tatweel's fate depends on what follows it: N4 deletes it, N0 composes hamza
+    /// marks and N3 keeps them.
+    const fn tatweel_may_be_a_seat(&self) -> bool {
+        self.o.strip_tatweel && self.o.compose_hamza && !self.o.strip_quranic_marks
+    }
+
+    /// The combining class `p` has in the output: `None` when the rules delete it; presentation
+    /// forms count as starters.
+    fn output_class(&self, p: char) -> Option<u8> {
+        if self.o.fold_presentation_forms && chars::is_presentation_form(p) {
+            return Some(0);
+        }
+        self.map(p).map(canonical_combining_class)
+    }
+
+    /// Whether the input after a tatweel reaches a hamza or madda mark N0 composes before
+    /// anything the output writes as a starter, past deleted characters and marks that do not
+    /// block it: the tatweel is then the mark's seat.
+    fn hamza_mark_follows(&self, rest: &str) -> bool {
+        let mut highest = 0;
+        for c in rest.chars().take(COMPOSE_LOOKBACK) {
+            if chars::is_composing_hamza_mark(c) {
+                return highest < canonical_combining_class(c);
+            }
+            match self.output_class(c) {
+                None => {}
+                Some(0) => return false,
+                Some(ccc) => highest = highest.max(ccc),
+            }
+        }
+        false
+    }
+
+    /// Whether the input before `mark`, read back past deleted characters and marks of a
+    /// lower combining class, reaches a tatweel before anything the output writes as a
+    /// starter: NFC would not compose across it.
+    fn after_tatweel(&self, before: &str, mark: char) -> bool {
+        let mark_ccc = canonical_combining_class(mark);
+        for p in before.chars().rev().take(COMPOSE_LOOKBACK) {
+            if p == chars::TATWEEL {
+                return true;
+            }
+            match self.output_class(p) {
+                None => {}
+                Some(0) => return false,
+                Some(ccc) if ccc >= mark_ccc => return false,
+                Some(_) => {}
+            }
+        }
+        false
     }
 
     /// Whether `c` is a presentation form N9 expands or a mark N0 may compose.

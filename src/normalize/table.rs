@@ -34,6 +34,8 @@ pub(crate) struct Tables {
     arabic: [Act; 256],
     /// No ASCII byte needs work, so ASCII runs can be skipped in bulk.
     ascii_untouched: bool,
+    /// The space is special only for N14's collapse (no other rule touches it).
+    collapse_spaces: bool,
     /// Per-byte "needs work" flags for the block pre-check: entries 0–255 by byte value
     /// (ASCII that needs work, and lead bytes that must be decoded), entries 256–511 by the
     /// code point offset in U+0600–U+06FF for the continuation byte of an Arabic sequence.
@@ -133,6 +135,8 @@ impl Tables {
             lead,
             arabic,
             ascii_untouched,
+            // No rule maps or expands U+0020: when it is special, it is for the collapse alone.
+            collapse_spaces: rules.o.collapse_spaces,
             flags,
         }
     }
@@ -247,7 +251,7 @@ impl Tables {
             }
             let next = at + c.len_utf8();
             let (tail, rest) = (s.get(..at)?, s.get(next..)?);
-            match rules.decide(c, tail, rest) {
+            match rules.decide(c, tail, rest, tail) {
                 Decision::Emit(d) if d == c => i = next,
                 Decision::Run {
                     changed: false,
@@ -270,17 +274,79 @@ impl Tables {
         out: &mut String,
         base: usize,
     ) {
+        let b = s.as_bytes();
         let mut i = start;
         let mut copied = start;
-        while let Some((at, c, act)) = self.next_work(rules, s, i) {
+        while let Some(&byte) = b.get(i) {
+            // The common cases inline: a two-byte Arabic letter or mark that is kept, deleted
+            // or mapped (its action needs no context), and untouched ASCII. Everything else
+            // goes through `next_work` and `apply`.
+            if byte & 0xFC == 0xD8 {
+                let cont = b.get(i + 1).copied().unwrap_or(0x80);
+                let index = ((byte as usize & 0x03) << 6) | (cont as usize & 0x3F);
+                match self.arabic.get(index).copied().unwrap_or(Act::Special) {
+                    Act::Keep => {
+                        i += 2;
+                        continue;
+                    }
+                    Act::Drop => {
+                        out.push_str(s.get(copied..i).unwrap_or_default());
+                        i += 2;
+                        copied = i;
+                        continue;
+                    }
+                    Act::Map(d) => {
+                        out.push_str(s.get(copied..i).unwrap_or_default());
+                        out.push(d);
+                        i += 2;
+                        copied = i;
+                        continue;
+                    }
+                    Act::Special => {}
+                }
+            } else if byte < 0x80 {
+                if self.ascii_untouched || self.lead.get(usize::from(byte)) == Some(&Lead::Ascii) {
+                    i += 1;
+                    continue;
+                }
+                if byte == b' ' && self.collapse_spaces {
+                    // N14's collapse: a space after a space of the output goes. The output's
+                    // last byte is the input byte before when it is still to be copied.
+                    let prev = if i > copied {
+                        b.get(i - 1).copied()
+                    } else {
+                        out.get(base..).and_then(|o| o.as_bytes().last().copied())
+                    };
+                    if prev == Some(b' ') {
+                        out.push_str(s.get(copied..i).unwrap_or_default());
+                        copied = i + 1;
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            let Some((at, c, act)) = self.next_work(rules, s, i) else {
+                break;
+            };
             out.push_str(s.get(copied..at).unwrap_or_default());
             let next = at + c.len_utf8();
             let rest = s.get(next..).unwrap_or_default();
-            i = next + apply(rules, c, act, out, base, rest, true).consumed;
+            let around = Around {
+                before: s.get(..at).unwrap_or_default(),
+                rest,
+            };
+            i = next + apply(rules, c, act, out, base, around, true).consumed;
             copied = i;
         }
         out.push_str(s.get(copied..).unwrap_or_default());
     }
+}
+
+/// The input around the character [`apply`] works on: what comes before it and after it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Around<'a> {
+    pub(crate) before: &'a str,
+    pub(crate) rest: &'a str,
 }
 
 /// What [`apply`] did besides appending.
@@ -301,14 +367,19 @@ pub(crate) fn apply(
     act: Act,
     out: &mut String,
     base: usize,
-    rest: &str,
+    around: Around<'_>,
     expand: bool,
 ) -> Applied {
     match act {
         Act::Keep => out.push(c),
         Act::Drop => {}
         Act::Map(d) => out.push(d),
-        Act::Special => match rules.decide(c, out.get(base..).unwrap_or_default(), rest) {
+        Act::Special => match rules.decide(
+            c,
+            out.get(base..).unwrap_or_default(),
+            around.rest,
+            around.before,
+        ) {
             Decision::Emit(d) => out.push(d),
             Decision::Drop => {}
             Decision::Expand if expand => {
@@ -320,7 +391,7 @@ pub(crate) fn apply(
                         rules.static_action(piece),
                         out,
                         base,
-                        "",
+                        Around::default(),
                         false,
                     )
                     .rewrote;

@@ -52,6 +52,35 @@ fn n0_composes_past_lower_class_marks_like_nfc() {
 }
 
 #[test]
+fn n0_never_composes_across_a_tatweel() {
+    // NFC never composes across a starter, and U+0640 TATWEEL is one: the hamza sits on the
+    // tatweel (its seat, as the Uthmani text writes it), not on the letter before.
+    // nlp: tatweel, marks and the orphaned hamza (N3) go; no ئ appears.
+    let nlp = |s| with(NormalizerOptions::nlp(), s);
+    assert_eq!(nlp("يَٰٓـَٔادَمُ"), "يادم");
+    assert_eq!(nlp("شَيْـًٔا"), "شيا");
+    // canonical keeps the hamza (no N3), so it keeps its seat too: nothing composes, and a
+    // second pass has nothing to do.
+    assert_eq!(canonical("شيـٔا"), "شيـٔا");
+    assert_eq!(canonical("شيـَٔا"), "شيـَٔا");
+    // A tatweel that carries nothing is still deleted, and a hamza right on its letter still
+    // composes.
+    assert_eq!(canonical("شيـا"), "شيا");
+    assert_eq!(canonical("شي\u{0654}ا"), "شئا");
+    // Without N0, the tatweel goes as usual.
+    let no_n0 = NormalizerOptions::canonical().compose_hamza(false);
+    assert_eq!(with(no_n0, "شيـٔا"), "شي\u{0654}ا");
+}
+
+#[test]
+fn heh_doachashmee_folds_under_n10() {
+    // U+06BE ھ, typed for ه on Urdu and Persian keyboards.
+    assert_eq!(search("ھذا"), "هذا");
+    assert_eq!(with(NormalizerOptions::nlp(), "الھدف"), "الهدف");
+    assert_eq!(canonical("ھذا"), "ھذا");
+}
+
+#[test]
 fn n0_composes_with_a_base_written_by_a_presentation_form() {
     // ﺍ U+FE8D (alef isolated form) + U+0654: N9 writes ا, then N0 composes it, so that a
     // second pass has nothing left to do.

@@ -43,7 +43,7 @@ pub fn map(o: &NormalizerOptions, c: char) -> Option<char> {
         c = match c {
             '\u{06A9}' => '\u{0643}',
             '\u{06CC}' | '\u{06D2}' | '\u{06D3}' => '\u{064A}',
-            '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06D5}' => '\u{0647}',
+            '\u{06BE}' | '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06D5}' => '\u{0647}',
             '\u{06C3}' => '\u{0629}',
             other => other,
         };
@@ -122,10 +122,10 @@ pub fn normalize(o: &NormalizerOptions, input: &str) -> String {
         match expands(o, c) {
             Some(pieces) => {
                 for p in pieces {
-                    step(o, p, &mut out, &[]);
+                    step(o, p, &mut out, &[], &[]);
                 }
             }
-            None => step(o, c, &mut out, &input[i + 1..]),
+            None => step(o, c, &mut out, &input[i + 1..], &input[..i]),
         }
     }
     let max = match o.get_collapse_elongation() {
@@ -154,8 +154,62 @@ pub fn normalize(o: &NormalizerOptions, input: &str) -> String {
     result
 }
 
-fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char]) {
-    if o.get_compose_hamza() && ('\u{0653}'..='\u{0655}').contains(&c) {
+/// Whether `c` is a mark N0 composes (U+0653 madda, U+0654 hamza above, U+0655 hamza below).
+fn is_hamza_mark(c: char) -> bool {
+    ('\u{0653}'..='\u{0655}').contains(&c)
+}
+
+fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char], before: &[char]) {
+    // A tatweel carrying a hamza mark that survives is the mark's seat: with N4, N0 on and N3
+    // off it stays (otherwise the mark would compose with the letter before on a second pass).
+    // "Carrying": the mark comes before anything the output writes as a starter, past deleted
+    // characters and marks of a lower class.
+    let out_class = |p: char| -> Option<u8> {
+        if o.get_fold_presentation_forms() && chars::is_presentation_form(p) {
+            return Some(0);
+        }
+        map(o, p).map(canonical_combining_class)
+    };
+    if c == '\u{0640}'
+        && o.get_strip_tatweel()
+        && o.get_compose_hamza()
+        && !o.get_strip_quranic_marks()
+    {
+        let mut highest = 0;
+        for &r in rest.iter().take(32) {
+            if is_hamza_mark(r) {
+                if highest < canonical_combining_class(r) {
+                    out.push(c);
+                }
+                return;
+            }
+            match out_class(r) {
+                None => {}
+                Some(0) => return,
+                Some(ccc) => highest = highest.max(ccc),
+            }
+        }
+        return;
+    }
+    // NFC on the input: reading back from the mark past deleted characters and lower-class
+    // marks, a tatweel before any starter of the output blocks the composition.
+    let mut after_tatweel = false;
+    if is_hamza_mark(c) {
+        let ccc = canonical_combining_class(c);
+        for &p in before.iter().rev().take(32) {
+            if p == '\u{0640}' {
+                after_tatweel = true;
+                break;
+            }
+            match out_class(p) {
+                None => {}
+                Some(0) => break,
+                Some(pc) if pc >= ccc => break,
+                Some(_) => {}
+            }
+        }
+    }
+    if o.get_compose_hamza() && is_hamza_mark(c) && !after_tatweel {
         let ccc = canonical_combining_class(c);
         for k in (out.len().saturating_sub(32)..out.len()).rev() {
             if let Some(composed) = compose(out[k], c) {
