@@ -71,7 +71,10 @@ impl Tables {
         while b < 256 {
             lead[b] = match b {
                 0x00..=0x7F => {
-                    if matches!(rules.static_action(b as u8 as char), Act::Keep) {
+                    // Under N14's collapse the space is special, but only after a space: the
+                    // scans find those pairs themselves (`next_work`, `block_is_clean`).
+                    let collapse_only = b == 0x20 && rules.o.collapse_spaces;
+                    if collapse_only || matches!(rules.static_action(b as u8 as char), Act::Keep) {
                         Lead::Ascii
                     } else {
                         ascii_untouched = false;
@@ -161,6 +164,7 @@ impl Tables {
                 x
             };
             any |= self.flags.get(index).copied().unwrap_or(1);
+            any |= u8::from(self.collapse_spaces & (x == 0x20) & (p == 0x20));
             j += 1;
         }
         any == 0
@@ -176,6 +180,12 @@ impl Tables {
         mut i: usize,
     ) -> Option<(usize, char, Act)> {
         let b = s.as_bytes();
+        // Under N14's collapse, a space where the scan starts may follow output the scan has
+        // not seen (a deleted mark after a space): it is work. Further on, a space is work
+        // when the byte before it is a space too.
+        if self.collapse_spaces && b.get(i) == Some(&b' ') {
+            return Some((i, ' ', Act::Special));
+        }
         // Skip whole blocks in which nothing needs work, then back up to a char boundary.
         if i > 0 {
             while let Some(w) = b.get(i - 1..i + BLOCK) {
@@ -215,13 +225,23 @@ impl Tables {
                 .unwrap_or(Lead::Decode)
             {
                 Lead::Ascii => {
+                    if self.collapse_spaces && byte == b' ' && i > 0 && b.get(i - 1) == Some(&b' ')
+                    {
+                        return Some((i, ' ', Act::Special));
+                    }
                     i += 1;
                     if self.ascii_untouched {
                         while let Some(chunk) = b.get(i..i + 8) {
                             let Ok(word) = <[u8; 8]>::try_from(chunk) else {
                                 break;
                             };
-                            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+                            let w = u64::from_le_bytes(word);
+                            if w & 0x8080_8080_8080_8080 != 0 {
+                                break;
+                            }
+                            // A space in the word stops the skip under the collapse (the
+                            // byte loop then looks for a pair).
+                            if self.collapse_spaces && has_space(w) {
                                 break;
                             }
                             i += 8;
@@ -305,10 +325,6 @@ impl Tables {
                     Act::Special => {}
                 }
             } else if byte < 0x80 {
-                if self.ascii_untouched || self.lead.get(usize::from(byte)) == Some(&Lead::Ascii) {
-                    i += 1;
-                    continue;
-                }
                 if byte == b' ' && self.collapse_spaces {
                     // N14's collapse: a space after a space of the output goes. The output's
                     // last byte is the input byte before when it is still to be copied.
@@ -321,6 +337,10 @@ impl Tables {
                         out.push_str(s.get(copied..i).unwrap_or_default());
                         copied = i + 1;
                     }
+                    i += 1;
+                    continue;
+                }
+                if self.ascii_untouched || self.lead.get(usize::from(byte)) == Some(&Lead::Ascii) {
                     i += 1;
                     continue;
                 }
@@ -340,6 +360,13 @@ impl Tables {
         }
         out.push_str(s.get(copied..).unwrap_or_default());
     }
+}
+
+/// Whether any byte of the little-endian word `w` (ASCII only) is a space: the zero-byte test
+/// on `w` XOR spaces.
+const fn has_space(w: u64) -> bool {
+    let x = w ^ 0x2020_2020_2020_2020;
+    (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0
 }
 
 /// The input around the character [`apply`] works on: what comes before it and after it.

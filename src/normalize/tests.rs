@@ -73,6 +73,26 @@ fn n0_never_composes_across_a_tatweel() {
 }
 
 #[test]
+fn n14_collapse_on_the_output() {
+    let collapse = |o: NormalizerOptions, s: &str| with(o.collapse_spaces(true), s);
+    let search = NormalizerOptions::search();
+    assert_eq!(collapse(search, "a  b   c"), "a b c");
+    // Spaces made adjacent by a deletion or a mapping collapse too: the run is on the output.
+    assert_eq!(collapse(search, "ب \u{064E} ت"), "ب ت");
+    assert_eq!(collapse(search, "ب \u{00A0}\u{00A0}ت"), "ب ت");
+    assert_eq!(collapse(search, "  x"), " x");
+    // Tabs and line breaks are not spaces here.
+    assert_eq!(collapse(search, "a \t b"), "a \t b");
+    let canonical = NormalizerOptions::canonical();
+    assert_eq!(collapse(canonical, "كتب  كتاب"), "كتب كتاب");
+    assert!(Normalizer::new(canonical.collapse_spaces(true)).is_normalized("كتب كتاب 12 ab"));
+    // normalize_to looks only at its own output: a buffer ending in a space is not a run.
+    let mut buf = String::from("a ");
+    Normalizer::new(search.collapse_spaces(true)).normalize_to(" b  c", &mut buf);
+    assert_eq!(buf, "a  b c");
+}
+
+#[test]
 fn heh_doachashmee_folds_under_n10() {
     // U+06BE ھ, typed for ه on Urdu and Persian keyboards.
     assert_eq!(search("ھذا"), "هذا");
