@@ -422,6 +422,80 @@ pub const fn is_non_ascii_space(c: char) -> bool {
     )
 }
 
+/// U+0085 NEXT LINE (NEL), a line break in Unicode's White_Space.
+pub const NEXT_LINE: char = '\u{0085}';
+/// U+2028 LINE SEPARATOR.
+pub const LINE_SEPARATOR: char = '\u{2028}';
+/// U+2029 PARAGRAPH SEPARATOR.
+pub const PARAGRAPH_SEPARATOR: char = '\u{2029}';
+
+/// Whitespace for search keys (N17, N18): Unicode's White_Space (tab, line feed, vertical tab,
+/// form feed, carriage return, U+0020, U+0085, U+2028, U+2029 and the spaces of
+/// [`is_non_ascii_space`]) and the information separators U+001C–U+001F, which Python's
+/// `str.split` also splits on.
+///
+/// ```
+/// use arabic_text::chars::is_key_whitespace;
+/// assert!(is_key_whitespace('\t') && is_key_whitespace('\u{2029}') && is_key_whitespace('\u{001F}'));
+/// assert!(!is_key_whitespace('\u{200B}')); // ZWSP is a format control (N13), not White_Space
+/// ```
+#[inline]
+pub const fn is_key_whitespace(c: char) -> bool {
+    matches!(c, '\t'..='\r' | '\u{001C}'..=' ' | NEXT_LINE | LINE_SEPARATOR | PARAGRAPH_SEPARATOR)
+        || is_non_ascii_space(c)
+}
+
+/// Blocks that hold every character whose lowercase differs from it (a test checks all of
+/// Unicode against `char::to_lowercase`): the lead bytes N16 must decode.
+pub(crate) const CASED_RANGES: &[(char, char)] = &[
+    ('\u{00C0}', '\u{058F}'),
+    ('\u{10A0}', '\u{10FF}'),
+    ('\u{13A0}', '\u{13FF}'),
+    ('\u{1C80}', '\u{1CBF}'),
+    ('\u{1E00}', '\u{1FFF}'),
+    ('\u{2100}', '\u{218F}'),
+    ('\u{24B6}', '\u{24CF}'),
+    ('\u{2C00}', '\u{2D2F}'),
+    ('\u{A640}', '\u{A69F}'),
+    ('\u{A720}', '\u{A7FF}'),
+    ('\u{AB70}', '\u{ABBF}'),
+    ('\u{FF21}', '\u{FF3A}'),
+    ('\u{10400}', '\u{104FF}'),
+    ('\u{10570}', '\u{105BF}'),
+    ('\u{10C80}', '\u{10CFF}'),
+    ('\u{10D50}', '\u{10D8F}'),
+    ('\u{118A0}', '\u{118FF}'),
+    ('\u{16E40}', '\u{16EFF}'),
+    ('\u{1E900}', '\u{1E95F}'),
+];
+
+/// Whether `c` lies in [`CASED_RANGES`] (N16 asks `char::to_lowercase` about these only).
+#[inline]
+pub(crate) const fn may_lowercase(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00C0}'..='\u{058F}'
+            | '\u{10A0}'..='\u{10FF}'
+            | '\u{13A0}'..='\u{13FF}'
+            | '\u{1C80}'..='\u{1CBF}'
+            | '\u{1E00}'..='\u{1FFF}'
+            | '\u{2100}'..='\u{218F}'
+            | '\u{24B6}'..='\u{24CF}'
+            | '\u{2C00}'..='\u{2D2F}'
+            | '\u{A640}'..='\u{A69F}'
+            | '\u{A720}'..='\u{A7FF}'
+            | '\u{AB70}'..='\u{ABBF}'
+            | '\u{FF21}'..='\u{FF3A}'
+            | '\u{10400}'..='\u{104FF}'
+            | '\u{10570}'..='\u{105BF}'
+            | '\u{10C80}'..='\u{10CFF}'
+            | '\u{10D50}'..='\u{10D8F}'
+            | '\u{118A0}'..='\u{118FF}'
+            | '\u{16E40}'..='\u{16EFF}'
+            | '\u{1E900}'..='\u{1E95F}'
+    )
+}
+
 /// Arabic presentation forms (N9): Arabic Presentation Forms-A U+FB50–U+FDFF and -B
 /// U+FE70–U+FEFC.
 #[inline]
@@ -901,6 +975,7 @@ const EXTENDED_PICTOGRAPHIC: &[(u32, u32)] = &[
 /// ranges (and outside ASCII) passes every normalizer unchanged, which lets the fast path skip
 /// such characters by their lead byte.
 pub(crate) const TOUCHED_RANGES: &[(char, char)] = &[
+    (NEXT_LINE, NEXT_LINE),
     (NO_BREAK_SPACE, SOFT_HYPHEN),
     ('\u{0600}', '\u{06FF}'),
     ('\u{0750}', '\u{077F}'),
@@ -915,6 +990,23 @@ pub(crate) const TOUCHED_RANGES: &[(char, char)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every character `char::to_lowercase` changes is in `CASED_RANGES` (N16 relies on it),
+    /// and `may_lowercase` is exactly the ranges.
+    #[test]
+    fn cased_ranges_hold_every_lowercase_mapping() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let listed = CASED_RANGES.iter().any(|&(lo, hi)| lo <= c && c <= hi);
+            assert_eq!(may_lowercase(c), listed, "{c:?}");
+            if !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c)) {
+                assert!(
+                    may_lowercase(c),
+                    "{c:?} U+{:04X} lowercases but is outside",
+                    c as u32
+                );
+            }
+        }
+    }
 
     /// Every canonical composition with U+0653–U+0655 is in `compose_hamza`, and nothing else.
     #[test]
@@ -946,6 +1038,7 @@ mod tests {
                 || is_format_control(c)
                 || is_zero_width_joiner_control(c)
                 || is_non_ascii_space(c)
+                || (!c.is_ascii() && is_key_whitespace(c))
                 || is_presentation_form(c)
                 || is_arabic_letter(c)
                 || is_hamza_base(c);

@@ -76,6 +76,7 @@
 //! | preset | rules | for |
 //! |---|---|---|
 //! | [`NormalizerOptions::search`] | N0–N14 (N8 to seat letters, N11 to ASCII, ZWNJ/ZWJ dropped) | index and query keys |
+//! | [`NormalizerOptions::key`] | search, N16 (lowercase), N17 (whitespace runs to one space), N18 (trim) | one exact-match key per name, title or query (per line in streams) |
 //! | [`NormalizerOptions::canonical`] | N0, N4, N9, N13 (ZWNJ/ZWJ kept), N14 | lossless cleanup: every letter and mark kept |
 //! | [`NormalizerOptions::nlp`] | N0, N1, N2, N3, N4, N5, N6, N9, N10, N11, N13 (ZWNJ/ZWJ kept), N14 | model input |
 //! | [`NormalizerOptions::lucene`] | byte-for-byte Lucene `ArabicNormalizer` | drop-in parity with Lucene, Elasticsearch, Solr |
@@ -99,7 +100,8 @@
 //! * Output is deterministic: no language detection, no hashing.
 //! * Normalized output is at most 18 code points per input code point and 11 bytes per input
 //!   byte (ﷺ U+FDFA, three bytes, expands to the 33 bytes of "صلى الله عليه وسلم"); every
-//!   other rule keeps, shrinks or deletes.
+//!   other rule keeps, shrinks or deletes, but for a few lowercase mappings of N16 that grow
+//!   a little (İ to two code points, Ⱥ from two bytes to three).
 //!
 //! ## MSRV
 //!

@@ -513,6 +513,14 @@ pub struct StreamStats {
 /// equals [`Normalizer::normalize`] of the whole input unless
 /// [`forced_cuts`](StreamStats::forced_cuts) is above zero.
 ///
+/// With options that make each line a key ([`NormalizerOptions::is_line_keyed`]: N17 or N18,
+/// as in [`NormalizerOptions::key`]), every line is normalized on its own and keeps its line
+/// break ([`Normalizer::normalize_lines_to`]), and lines are never cut: memory is then
+/// bounded by the longest line.
+///
+/// [`NormalizerOptions::is_line_keyed`]: crate::NormalizerOptions::is_line_keyed
+/// [`NormalizerOptions::key`]: crate::NormalizerOptions::key
+///
 /// On an error, everything before it is written, up to the last line break before an invalid
 /// byte, and `writer` is flushed. `writer` needs no buffering of its own: it is written a
 /// chunk at a time. Use [`ChunkReader`] directly to choose the sizes or decode lossily.
@@ -535,11 +543,15 @@ pub fn normalize_stream<R: Read, W: Write>(
     let mut out = String::new();
     let mut write = |text: &str, stats: &mut StreamStats| {
         out.clear();
-        normalizer.normalize_to(text, &mut out);
+        normalizer.normalize_lines_to(text, &mut out);
         stats.bytes_written += out.len() as u64;
         writer.write_all(out.as_bytes())
     };
     let mut chunks = ChunkReader::new(reader);
+    if normalizer.options().is_line_keyed() {
+        // Each line is a key (N17, N18): never cut one, whatever its length.
+        chunks = chunks.max_line(None);
+    }
     let result = loop {
         let raw = match chunks.next_raw() {
             Ok(Some(raw)) => raw,

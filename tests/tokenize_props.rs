@@ -129,6 +129,9 @@ fn check_offsets(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> 
                 original,
                 again
             );
+        } else if o.get_lowercase() && original.contains('Σ') {
+            // Σ lowercases by its neighbours (ς at the end of a word): alone it may be σ.
+            prop_assert_eq!(again.replace('ς', "σ"), t.text.replace('ς', "σ"));
         } else if t.text.chars().all(|c| c == '\u{0640}') && seats {
             // A tatweel kept as the seat of the hamza mark after it (N4 and N0 on, N3 off) is
             // kept only with its mark, which the tokenizer leaves outside the token.

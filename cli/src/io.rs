@@ -296,7 +296,7 @@ fn process(
 ) -> Result<(), Failure> {
     let field = common.jsonl_field.as_deref();
     let name = input.name.clone();
-    let mut chunker = chunks(input.open()?, field.is_some());
+    let mut chunker = chunks(input.open()?, field.is_some() || op.whole_lines());
     // An ordered pipeline: a reader thread cuts chunks, `jobs` workers process them, this
     // thread writes them in input order as they come. A chunk is read only against a ticket
     // the writer hands back when it has written one, so at most `window` chunks (about

@@ -57,7 +57,7 @@ enum Command {
         /// The preset to start from.
         #[arg(long, value_enum, default_value_t = Preset::Search)]
         preset: Preset,
-        /// Switch a rule on (N0–N15, see RULES.md); repeatable.
+        /// Switch a rule on (N0–N18, see RULES.md); repeatable.
         #[arg(long = "enable", value_name = "RULE")]
         enable: Vec<Rule>,
         /// Switch a rule off; repeatable.
@@ -107,7 +107,7 @@ enum Command {
         /// The preset to start from.
         #[arg(long, value_enum, default_value_t = Preset::Search)]
         preset: Preset,
-        /// Switch a rule on (N0–N15, see RULES.md); repeatable.
+        /// Switch a rule on (N0–N18, see RULES.md); repeatable.
         #[arg(long = "enable", value_name = "RULE")]
         enable: Vec<Rule>,
         /// Switch a rule off; repeatable.
@@ -134,6 +134,9 @@ enum Command {
 pub enum Preset {
     /// Search keys.
     Search,
+    /// Database keys: search plus lowercase, whitespace runs to one space, trimmed; each line
+    /// is one key.
+    Key,
     /// Lossless cleanup.
     Canonical,
     /// Model input.
@@ -162,6 +165,7 @@ impl Preset {
     fn options(self) -> NormalizerOptions {
         match self {
             Preset::Search => NormalizerOptions::search(),
+            Preset::Key => NormalizerOptions::key(),
             Preset::Canonical => NormalizerOptions::canonical(),
             Preset::Nlp => NormalizerOptions::nlp(),
             Preset::Lucene => NormalizerOptions::lucene(),

@@ -51,6 +51,12 @@ impl Op {
         })
     }
 
+    /// Whether lines must reach the operation whole (never cut at the line-length limit):
+    /// normalizing with keys, where each line is one key.
+    pub fn whole_lines(&self) -> bool {
+        matches!(self, Op::Normalize(n) if n.options().is_line_keyed())
+    }
+
     /// Whether the operation works line by line (one output line per input line).
     fn per_line(&self) -> bool {
         matches!(self, Op::Segment | Op::Stem(_) | Op::Root | Op::Analyze(_))
@@ -66,7 +72,8 @@ impl Op {
                 // Written straight into the output buffer when it is still empty.
                 let mut s = String::from_utf8(std::mem::take(out)).unwrap_or_default();
                 s.reserve(text.len());
-                n.normalize_to(text, &mut s);
+                // Line by line when each line is a key (N17, N18).
+                n.normalize_lines_to(text, &mut s);
                 *out = s.into_bytes();
             }
             Op::Tokenize {

@@ -51,6 +51,25 @@ fn normalize_equals_the_library_for_every_preset() {
         let got = stdout_of(bin().args(["normalize", "--preset", name]).args(&files));
         assert_eq!(got, Normalizer::new(o).normalize(&text), "{name}");
     }
+    // key: each line is one key, its line break kept.
+    let n = Normalizer::new(NormalizerOptions::key());
+    let mut expected = String::new();
+    n.normalize_lines_to(&text, &mut expected);
+    let got = stdout_of(bin().args(["normalize", "--preset", "key"]).args(&files));
+    assert_eq!(got, expected);
+    assert_eq!(got.lines().count(), text.lines().count());
+}
+
+#[test]
+fn key_preset_makes_one_key_per_line() {
+    // Worked out from RULES.md: search folds, lowercase (N16), whitespace runs to one space
+    // (N17), trimmed (N18); the line breaks stay, a blank line stays an empty key.
+    bin()
+        .args(["normalize", "--preset", "key"])
+        .write_stdin("  أَحْمَد\tALI \n\n مدرسة  القاهرة\r\n")
+        .assert()
+        .success()
+        .stdout("احمد ali\n\nمدرسه القاهره\n");
 }
 
 #[test]
@@ -312,7 +331,7 @@ fn errors_name_the_file_line_and_byte() {
         .stdout("first line\nsecond \u{FFFD} line\n");
     bin().args(["normalize", "--bogus"]).assert().code(2);
     bin()
-        .args(["normalize", "--enable", "N16"])
+        .args(["normalize", "--enable", "N19"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown rule"));

@@ -67,7 +67,8 @@ struct Piece {
 const CONTEXT: usize = 4 * super::rules::COMPOSE_LOOKBACK + 8;
 
 pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<Change<'a>> {
-    if tables.first_change(rules, text).is_none() {
+    let untrimmed = !rules.o.trim || super::trimmed_range(text) == (0, text.len());
+    if tables.first_change(rules, text).is_none() && untrimmed {
         return Vec::new();
     }
     // The rules this option set switches on, and the options with each one off.
@@ -191,20 +192,72 @@ pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<
         }
         i = end;
     }
-    pieces
-        .into_iter()
-        .filter_map(|p| {
-            let rules = p.rules?;
-            let from = text.get(p.inp..p.inp_end)?;
-            let to = out.get(p.out..p.out_end)?;
-            (from != to).then(|| Change {
-                span: Span::new(p.inp, p.inp_end),
-                from,
-                to: to.to_string(),
-                rules,
-            })
-        })
-        .collect()
+    if i < text.len() {
+        pieces.push(Piece {
+            inp: i,
+            inp_end: text.len(),
+            out: out.len(),
+            out_end: out.len() + (text.len() - i),
+            rules: None,
+        });
+        out.push_str(text.get(i..).unwrap_or_default());
+    }
+    // N18: what falls outside the trimmed output becomes (part of) a change.
+    let (a, b) = if rules.o.trim {
+        super::trimmed_range(&out)
+    } else {
+        (0, out.len())
+    };
+    let mut changes = Vec::new();
+    for p in pieces {
+        let (keep_from, keep_to) = (p.out.max(a), p.out_end.min(b).max(p.out.max(a)));
+        let trimmed = p.out_end > p.out && (p.out < a || p.out_end > b);
+        match (p.rules, trimmed) {
+            (None, false) => {}
+            (None, true) => {
+                // Copied text: the bytes outside the kept range are deleted by N18 (copied
+                // text is the same length on both sides).
+                for (lo, hi) in [
+                    (p.out, keep_from.min(p.out_end)),
+                    (keep_to.max(p.out), p.out_end),
+                ] {
+                    if lo < hi {
+                        let span = Span::new(p.inp + (lo - p.out), p.inp + (hi - p.out));
+                        if let Some(from) = text.get(span.range()) {
+                            changes.push(Change {
+                                span,
+                                from,
+                                to: String::new(),
+                                rules: vec![Rule::N18],
+                            });
+                        }
+                    }
+                }
+            }
+            (Some(mut by), trimmed) => {
+                let to = if trimmed {
+                    by.push(Rule::N18);
+                    by.sort();
+                    by.dedup();
+                    out.get(keep_from..keep_to).unwrap_or_default()
+                } else {
+                    out.get(p.out..p.out_end).unwrap_or_default()
+                };
+                if let Some(from) = text.get(p.inp..p.inp_end) {
+                    if from != to {
+                        changes.push(Change {
+                            span: Span::new(p.inp, p.inp_end),
+                            from,
+                            to: to.to_string(),
+                            rules: by,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    changes.sort_by_key(|c| c.span.start);
+    changes
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub use options::{
 };
 pub use rule::{Rule, UnknownRule};
 
+use crate::chars;
 use rules::Rules;
 use std::borrow::Cow;
 use std::fmt;
@@ -102,13 +103,54 @@ impl Normalizer {
     /// assert_eq!(n.normalize("إلى المستشفى"), "الي المستشفي");
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        match self.tables.first_change(&self.rules, text) {
+        let out = match self.tables.first_change(&self.rules, text) {
             None => Cow::Borrowed(text),
             Some(start) => {
                 let mut out = String::with_capacity(text.len() + 16);
                 out.push_str(text.get(..start).unwrap_or_default());
                 self.tables.write(&self.rules, text, start, &mut out, 0);
                 Cow::Owned(out)
+            }
+        };
+        if !self.rules.o.trim {
+            return out;
+        }
+        // N18 on the output's ends.
+        match out {
+            Cow::Borrowed(s) if s.trim_matches(chars::is_key_whitespace).len() == s.len() => {
+                Cow::Borrowed(s)
+            }
+            Cow::Borrowed(s) => Cow::Owned(s.trim_matches(chars::is_key_whitespace).to_string()),
+            Cow::Owned(mut s) => {
+                trim_from(&mut s, 0);
+                Cow::Owned(s)
+            }
+        }
+    }
+
+    /// Appends the normalization of `text` to `out` line by line when the options make each
+    /// line a key of its own ([`NormalizerOptions::is_line_keyed`]: N17 or N18 on), so that
+    /// line breaks survive; otherwise the same as [`normalize_to`](Self::normalize_to). What
+    /// streams and the command line use.
+    ///
+    /// ```
+    /// use arabic_text::{Normalizer, NormalizerOptions};
+    /// let n = Normalizer::new(NormalizerOptions::key());
+    /// let mut out = String::new();
+    /// n.normalize_lines_to("  Ahmed  أحمد \r\n\tKitab\n", &mut out);
+    /// assert_eq!(out, "ahmed احمد\nkitab\n");
+    /// ```
+    pub fn normalize_lines_to(&self, text: &str, out: &mut String) {
+        if !self.rules.o.is_line_keyed() {
+            return self.normalize_to(text, out);
+        }
+        for line in text.split_inclusive('\n') {
+            match line.strip_suffix('\n') {
+                Some(body) => {
+                    self.normalize_to(body, out);
+                    out.push('\n');
+                }
+                None => self.normalize_to(line, out),
             }
         }
     }
@@ -132,6 +174,9 @@ impl Normalizer {
                 self.tables.write(&self.rules, text, start, out, base);
             }
         }
+        if self.rules.o.trim {
+            trim_from(out, base);
+        }
     }
 
     /// Whether [`normalize`](Self::normalize) would return `text` unchanged. Does not allocate.
@@ -143,6 +188,9 @@ impl Normalizer {
     /// ```
     pub fn is_normalized(&self, text: &str) -> bool {
         self.tables.first_change(&self.rules, text).is_none()
+            && !(self.rules.o.trim
+                && (text.starts_with(chars::is_key_whitespace)
+                    || text.ends_with(chars::is_key_whitespace)))
     }
 
     /// Normalizes `text` and records where each piece of the output came from, so that spans
@@ -165,7 +213,15 @@ impl Normalizer {
     /// assert_eq!(words, ["وَﷲِ", "إنَّهُ", "لَكِتَابٌ"]);
     /// ```
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
-        offsets::normalize_with_offsets(&self.rules, &self.tables, text)
+        let (mut out, map) = offsets::normalize_with_offsets(&self.rules, &self.tables, text);
+        if !self.rules.o.trim {
+            return (out, map);
+        }
+        let (a, b) = trimmed_range(&out);
+        let map = map.trimmed(&out, a, b);
+        out.truncate(b);
+        out.drain(..a);
+        (out, map)
     }
 
     /// Every change normalizing `text` makes, in order: its byte span in `text`, the text
@@ -187,6 +243,23 @@ impl Normalizer {
     pub fn explain<'a>(&self, text: &'a str) -> Vec<Change<'a>> {
         explain::explain(&self.rules, &self.tables, text)
     }
+}
+
+/// The byte range of `s` left when N18 trims whitespace off both ends.
+pub(crate) fn trimmed_range(s: &str) -> (usize, usize) {
+    let start = s.len() - s.trim_start_matches(chars::is_key_whitespace).len();
+    let end = s
+        .trim_end_matches(chars::is_key_whitespace)
+        .len()
+        .max(start);
+    (start, end)
+}
+
+/// N18 on `out[base..]`, in place.
+fn trim_from(out: &mut String, base: usize) {
+    let (a, b) = trimmed_range(out.get(base..).unwrap_or_default());
+    out.truncate(base + b);
+    out.drain(base..base + a);
 }
 
 /// Normalizes `text` with the [`search`](NormalizerOptions::search) preset: the common case,

@@ -66,6 +66,59 @@ impl OffsetMap {
         }
     }
 
+    /// The map of `normalized[a..b]` (N18 trimmed the rest). What was trimmed belongs to the
+    /// pieces next to it, as deleted characters do: the trimmed start to the first character
+    /// kept, the trimmed end to the last. `normalized` is the untrimmed text.
+    pub(super) fn trimmed(self, normalized: &str, a: usize, b: usize) -> Self {
+        let mut segments: Vec<Segment> = Vec::with_capacity(self.segments.len() + 1);
+        let ends: Vec<usize> = self
+            .segments
+            .iter()
+            .skip(1)
+            .map(|s| s.out)
+            .chain(std::iter::once(self.normalized_len))
+            .collect();
+        for (seg, &end) in self.segments.iter().zip(&ends) {
+            if end <= a || seg.out >= b {
+                continue;
+            }
+            let mut s = *seg;
+            if s.out < a {
+                if s.copied {
+                    s.orig += a - s.out;
+                }
+                s.out = a;
+            }
+            s.out -= a;
+            if segments.is_empty() && s.orig > 0 {
+                // The trimmed start joins the first character kept, as a change of its own.
+                let first = normalized
+                    .get(a..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(0, char::len_utf8);
+                segments.push(Segment {
+                    out: 0,
+                    orig: 0,
+                    copied: false,
+                });
+                if s.copied && first < end.min(b) - a {
+                    segments.push(Segment {
+                        out: first,
+                        orig: s.orig + first,
+                        copied: true,
+                    });
+                }
+                continue;
+            }
+            segments.push(s);
+        }
+        Self {
+            segments,
+            normalized_len: b - a,
+            original_len: self.original_len,
+        }
+    }
+
     /// The length in bytes of the normalized text.
     pub fn normalized_len(&self) -> usize {
         self.normalized_len

@@ -129,6 +129,9 @@ pub struct NormalizerOptions {
     pub(crate) normalize_spaces: bool,
     pub(crate) collapse_spaces: bool,
     pub(crate) elongation: Elongation,
+    pub(crate) lowercase: bool,
+    pub(crate) fold_whitespace: bool,
+    pub(crate) trim: bool,
 }
 
 impl Default for NormalizerOptions {
@@ -167,6 +170,9 @@ impl NormalizerOptions {
             normalize_spaces: false,
             collapse_spaces: false,
             elongation: Elongation::Keep,
+            lowercase: false,
+            fold_whitespace: false,
+            trim: false,
         }
     }
 
@@ -201,6 +207,34 @@ impl NormalizerOptions {
             normalize_spaces: true,
             collapse_spaces: false,
             elongation: Elongation::Keep,
+            lowercase: false,
+            fold_whitespace: false,
+            trim: false,
+        }
+    }
+
+    /// Database search keys, one string per name, title or query: [`search`](Self::search)
+    /// plus N16 (lowercase as `str::to_lowercase` does), N17 (every run of whitespace, tabs
+    /// and line breaks included, becomes one space) and N18 (no whitespace at either end).
+    /// Two spellings of a key that a reader would call the same come out byte for byte equal.
+    ///
+    /// Each input is one key: streamed through [`stream::normalize_stream`] or the command
+    /// line, every line is a key of its own (its line break stays).
+    ///
+    /// [`stream::normalize_stream`]: crate::stream::normalize_stream
+    ///
+    /// ```
+    /// use arabic_text::{Normalizer, NormalizerOptions};
+    /// let n = Normalizer::new(NormalizerOptions::key());
+    /// assert_eq!(n.normalize("  مُحَمَّد\t\tAli  "), "محمد ali");
+    /// assert_eq!(n.normalize("مدرسة  القاهرة\n"), n.normalize("مَدْرَسَةُ القاهرة"));
+    /// ```
+    pub const fn key() -> Self {
+        Self {
+            lowercase: true,
+            fold_whitespace: true,
+            trim: true,
+            ..Self::search()
         }
     }
 
@@ -488,6 +522,38 @@ impl NormalizerOptions {
         self.elongation = value;
         self
     }
+
+    /// N16: Lowercase, exactly as `str::to_lowercase` does (Σ at the end of a word becomes ς;
+    /// İ becomes i followed by U+0307). Arabic has no case; this is for the Latin, Greek and
+    /// Cyrillic in names, titles and queries.
+    ///
+    /// In [`none`](Self::none): off. Applied by: key.
+    #[must_use]
+    pub const fn lowercase(mut self, on: bool) -> Self {
+        self.lowercase = on;
+        self
+    }
+
+    /// N17: Every whitespace character (Unicode White_Space: tab, line feed, vertical tab,
+    /// form feed, carriage return, U+0085, U+2028, U+2029 and the spaces of N14; and the
+    /// information separators U+001C–U+001F) becomes U+0020, and each run of U+0020 in the
+    /// output becomes one.
+    ///
+    /// In [`none`](Self::none): off. Applied by: key.
+    #[must_use]
+    pub const fn fold_whitespace(mut self, on: bool) -> Self {
+        self.fold_whitespace = on;
+        self
+    }
+
+    /// N18: Remove whitespace (as N17 counts it) at the start and the end of the output.
+    ///
+    /// In [`none`](Self::none): off. Applied by: key.
+    #[must_use]
+    pub const fn trim(mut self, on: bool) -> Self {
+        self.trim = on;
+        self
+    }
 }
 
 /// Getters, named after the setters with a `get_` prefix (as `std::process::Command` does).
@@ -585,5 +651,26 @@ impl NormalizerOptions {
     /// The current setting of [`collapse_elongation`](Self::collapse_elongation) (N15).
     pub const fn get_collapse_elongation(&self) -> Elongation {
         self.elongation
+    }
+
+    /// The current setting of [`lowercase`](Self::lowercase) (N16).
+    pub const fn get_lowercase(&self) -> bool {
+        self.lowercase
+    }
+
+    /// The current setting of [`fold_whitespace`](Self::fold_whitespace) (N17).
+    pub const fn get_fold_whitespace(&self) -> bool {
+        self.fold_whitespace
+    }
+
+    /// The current setting of [`trim`](Self::trim) (N18).
+    pub const fn get_trim(&self) -> bool {
+        self.trim
+    }
+
+    /// Whether every line is a key of its own (N17 or N18 on): streams then normalize line
+    /// by line, so that line breaks survive.
+    pub const fn is_line_keyed(&self) -> bool {
+        self.fold_whitespace || self.trim
     }
 }

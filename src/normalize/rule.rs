@@ -4,7 +4,7 @@ use super::options::{Elongation, NormalizerOptions};
 use std::fmt;
 use std::str::FromStr;
 
-/// A normalization rule's stable ID, N0–N15 (see `RULES.md`).
+/// A normalization rule's stable ID, N0–N18 (see `RULES.md`).
 ///
 /// ```
 /// use arabic_text::{NormalizerOptions, Normalizer, Rule};
@@ -12,7 +12,7 @@ use std::str::FromStr;
 /// let rule: Rule = "N7".parse().unwrap();
 /// let n = Normalizer::new(NormalizerOptions::search().with_rule(rule, false));
 /// assert_eq!(n.normalize("مدرسة"), "مدرسة"); // N7 (ة → ه) off
-/// assert!("N16".parse::<Rule>().is_err());
+/// assert!("N19".parse::<Rule>().is_err());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rule {
@@ -48,11 +48,17 @@ pub enum Rule {
     N14,
     /// Elongation (repeated letters).
     N15,
+    /// Lowercase.
+    N16,
+    /// Whitespace to one space.
+    N17,
+    /// Trim whitespace at both ends.
+    N18,
 }
 
 impl Rule {
     /// Every rule, in ID order.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 19] = [
         Rule::N0,
         Rule::N1,
         Rule::N2,
@@ -69,6 +75,9 @@ impl Rule {
         Rule::N13,
         Rule::N14,
         Rule::N15,
+        Rule::N16,
+        Rule::N17,
+        Rule::N18,
     ];
 
     /// Its number (7 for N7).
@@ -83,7 +92,7 @@ impl fmt::Display for Rule {
     }
 }
 
-/// The error of parsing a [`Rule`]: the text was not `N0`–`N15`.
+/// The error of parsing a [`Rule`]: the text was not `N0`–`N18`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownRule(pub String);
 
@@ -91,7 +100,7 @@ impl fmt::Display for UnknownRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "unknown rule {:?}: expected N0 to N15 (see RULES.md)",
+            "unknown rule {:?}: expected N0 to N18 (see RULES.md)",
             self.0
         )
     }
@@ -117,11 +126,11 @@ impl FromStr for Rule {
 
 impl NormalizerOptions {
     /// Turns one rule on or off, leaving the others as they are. "On" is the setting of the
-    /// [`search`](Self::search) preset (N15, off there, turns on as [`Elongation::MaxOne`]);
+    /// [`key`](Self::key) preset (N15, off there, turns on as [`Elongation::MaxOne`]);
     /// "off" is the setting of [`none`](Self::none).
     pub const fn with_rule(mut self, rule: Rule, on: bool) -> Self {
         let src = if on {
-            Self::search().collapse_elongation(Elongation::MaxOne)
+            Self::key().collapse_elongation(Elongation::MaxOne)
         } else {
             Self::none()
         };
@@ -151,6 +160,9 @@ impl NormalizerOptions {
                 self.collapse_spaces = src.collapse_spaces;
             }
             Rule::N15 => self.elongation = src.elongation,
+            Rule::N16 => self.lowercase = src.lowercase,
+            Rule::N17 => self.fold_whitespace = src.fold_whitespace,
+            Rule::N18 => self.trim = src.trim,
         }
         self
     }
@@ -165,19 +177,19 @@ mod tests {
         for r in Rule::ALL {
             assert_eq!(r.to_string().parse::<Rule>(), Ok(r));
         }
-        for bad in ["", "N", "N16", "X1", "N-1", "N007", "7"] {
+        for bad in ["", "N", "N19", "X1", "N-1", "N007", "7"] {
             assert!(bad.parse::<Rule>().is_err(), "{bad}");
         }
     }
 
     #[test]
-    fn all_rules_on_is_search_with_elongation() {
+    fn all_rules_on_is_key_with_elongation() {
         let all_on = Rule::ALL
             .iter()
             .fold(NormalizerOptions::none(), |o, &r| o.with_rule(r, true));
         assert_eq!(
             all_on,
-            NormalizerOptions::search().collapse_elongation(Elongation::MaxOne)
+            NormalizerOptions::key().collapse_elongation(Elongation::MaxOne)
         );
         let all_off = Rule::ALL
             .iter()

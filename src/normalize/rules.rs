@@ -46,6 +46,9 @@ pub(crate) enum Decision {
         consumed: usize,
         changed: bool,
     },
+    /// N16: write these lowercase pieces (the first `.1`), each through the rules' `map`
+    /// (İ → i + U+0307).
+    Lower([char; 3], u8),
     /// N0: replace the output character at byte `at` (of length `len`) with `with` (`None`:
     /// delete it), and write nothing for the mark itself.
     Compose {
@@ -80,6 +83,14 @@ impl Rules {
         // N14
         if o.normalize_spaces && chars::is_non_ascii_space(c) {
             return Some(' ');
+        }
+        // N17
+        if o.fold_whitespace && chars::is_key_whitespace(c) {
+            return Some(' ');
+        }
+        // N16 for ASCII (other letters are contextual or expand: see `decide`)
+        if o.lowercase && c.is_ascii_uppercase() {
+            return Some(c.to_ascii_lowercase());
         }
         // N1
         if o.strip_tashkeel
@@ -176,8 +187,11 @@ impl Rules {
         if matches!(o.digits, Digits::ToAscii) && chars::number_separator_to_ascii(c).is_some() {
             return true;
         }
+        if o.lowercase && !c.is_ascii() && chars::may_lowercase(c) {
+            return true;
+        }
         match self.map(c) {
-            Some(' ') => o.collapse_spaces,
+            Some(' ') => o.collapse_spaces || o.fold_whitespace,
             Some(d) => !matches!(o.elongation, Elongation::Keep) && chars::is_arabic_letter(d),
             None => false,
         }
@@ -222,6 +236,9 @@ impl Rules {
                 };
             }
         }
+        if o.lowercase && !c.is_ascii() && chars::may_lowercase(c) {
+            return self.lowercase(c, before, rest);
+        }
         let Some(d) = self.map(c) else {
             return Decision::Drop;
         };
@@ -237,7 +254,7 @@ impl Rules {
                 return Decision::Emit(d);
             }
         }
-        if d == ' ' && o.collapse_spaces && tail.ends_with(' ') {
+        if d == ' ' && (o.collapse_spaces || o.fold_whitespace) && tail.ends_with(' ') {
             return Decision::Drop;
         }
         let max_repeat = match o.elongation {
@@ -289,6 +306,44 @@ impl Rules {
             emit,
             consumed,
             changed: changed || emit != count,
+        }
+    }
+
+    /// N16 for a letter outside ASCII: what `str::to_lowercase` makes of it, with the input
+    /// around it as context (Σ is ς at the end of a word), each piece through the other rules.
+    fn lowercase(&self, c: char, before: &str, rest: &str) -> Decision {
+        let mut pieces = ['\0'; 3];
+        let mut n = 0;
+        if c == 'Σ' {
+            // Final sigma depends on the letters around it: lowercase a window and read it.
+            let head: String = {
+                let mut v: Vec<char> = before.chars().rev().take(COMPOSE_LOOKBACK).collect();
+                v.reverse();
+                v.into_iter().collect()
+            };
+            let tail: String = rest.chars().take(COMPOSE_LOOKBACK).collect();
+            let lowered = format!("{head}Σ{tail}").to_lowercase();
+            let at = head.to_lowercase().len();
+            let sigma = lowered
+                .get(at..)
+                .and_then(|t| t.chars().next())
+                .unwrap_or('σ');
+            if let Some(p) = pieces.first_mut() {
+                *p = sigma;
+            }
+            n = 1;
+        } else {
+            for (slot, l) in pieces.iter_mut().zip(c.to_lowercase()) {
+                *slot = l;
+                n += 1;
+            }
+        }
+        match pieces.get(..n).unwrap_or_default() {
+            [one] => match self.map(*one) {
+                Some(d) => Decision::Emit(d),
+                None => Decision::Drop,
+            },
+            _ => Decision::Lower(pieces, n as u8),
         }
     }
 

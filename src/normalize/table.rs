@@ -73,7 +73,8 @@ impl Tables {
                 0x00..=0x7F => {
                     // Under N14's collapse the space is special, but only after a space: the
                     // scans find those pairs themselves (`next_work`, `block_is_clean`).
-                    let collapse_only = b == 0x20 && rules.o.collapse_spaces;
+                    let collapse_only =
+                        b == 0x20 && (rules.o.collapse_spaces || rules.o.fold_whitespace);
                     if collapse_only || matches!(rules.static_action(b as u8 as char), Act::Keep) {
                         Lead::Ascii
                     } else {
@@ -122,6 +123,21 @@ impl Tables {
             }
             r += 1;
         }
+        // N16: every lead byte of a block with case.
+        if rules.o.lowercase {
+            let mut r = 0;
+            while r < chars::CASED_RANGES.len() {
+                let (lo, hi) = chars::CASED_RANGES[r];
+                let mut b = utf8_lead(lo as u32);
+                while b <= utf8_lead(hi as u32) {
+                    if !matches!(lead[b], Lead::Arabic) {
+                        lead[b] = Lead::Decode;
+                    }
+                    b += 1;
+                }
+                r += 1;
+            }
+        }
         let mut flags = [0u8; 512];
         let mut b = 0;
         while b < 256 {
@@ -139,7 +155,7 @@ impl Tables {
             arabic,
             ascii_untouched,
             // No rule maps or expands U+0020: when it is special, it is for the collapse alone.
-            collapse_spaces: rules.o.collapse_spaces,
+            collapse_spaces: rules.o.collapse_spaces || rules.o.fold_whitespace,
             flags,
         }
     }
@@ -433,6 +449,13 @@ pub(crate) fn apply(
                 };
             }
             Decision::Expand => out.push(c),
+            Decision::Lower(pieces, n) => {
+                for &p in pieces.iter().take(usize::from(n)) {
+                    if let Some(d) = rules.map(p) {
+                        out.push(d);
+                    }
+                }
+            }
             Decision::Compose { at, len, with } => {
                 let abs = base + at;
                 let mut buf = [0; 4];

@@ -2,6 +2,7 @@
 //! `RULES.md` and the Unicode data quoted next to each case.
 
 use super::*;
+use crate::Rule;
 
 fn with(options: NormalizerOptions, input: &str) -> String {
     Normalizer::new(options).normalize(input).into_owned()
@@ -90,6 +91,45 @@ fn n14_collapse_on_the_output() {
     let mut buf = String::from("a ");
     Normalizer::new(search.collapse_spaces(true)).normalize_to(" b  c", &mut buf);
     assert_eq!(buf, "a  b c");
+}
+
+#[test]
+fn key_preset_lowercases_folds_whitespace_and_trims() {
+    let key = |s| with(NormalizerOptions::key(), s);
+    // search's folds, then N16 lowercase, N17 every whitespace run to one space, N18 trim.
+    assert_eq!(key("  مُحَمَّد\t\tAli  "), "محمد ali");
+    assert_eq!(key("\u{2028}Café\u{00A0}\u{0085}الأحد\r\n"), "café الاحد");
+    // The information separators U+001C–U+001F count as whitespace (as in Python's split).
+    assert_eq!(key("a\u{001F}b\u{001C}"), "a b");
+    // Exactly str::to_lowercase: final sigma by its neighbours, İ to i + U+0307.
+    assert_eq!(key("ΟΔΟΣ ΟΔΟΣ"), "οδος οδος");
+    assert_eq!(key("İstanbul"), "i\u{0307}stanbul");
+    assert_eq!(key("ΑΣ"), "ας");
+    assert_eq!(key("Σ"), "σ");
+    // Nothing but whitespace: the empty key.
+    assert_eq!(key(" \t\n "), "");
+    assert!(Normalizer::new(NormalizerOptions::key()).is_normalized("محمد ali"));
+    assert!(!Normalizer::new(NormalizerOptions::key()).is_normalized("محمد ali "));
+}
+
+#[test]
+fn n16_n17_n18_each_alone() {
+    let none = NormalizerOptions::none;
+    assert_eq!(with(none().lowercase(true), "  ABC\tΣ "), "  abc\tσ ");
+    assert_eq!(with(none().fold_whitespace(true), " a\t\n b "), " a b ");
+    assert_eq!(with(none().trim(true), "\t a\t\nb \u{3000}"), "a\t\nb");
+}
+
+#[test]
+fn explain_names_n16_n17_n18() {
+    let n = Normalizer::new(NormalizerOptions::key());
+    let text = " Ab\t\tc ";
+    let changes = n.explain(text);
+    assert_eq!(crate::apply_changes(text, &changes), "ab c");
+    let rules: Vec<Vec<Rule>> = changes.iter().map(|c| c.rules.clone()).collect();
+    assert!(rules.contains(&vec![Rule::N18]), "{changes:?}");
+    assert!(rules.contains(&vec![Rule::N16]), "{changes:?}");
+    assert!(rules.iter().any(|r| r.contains(&Rule::N17)), "{changes:?}");
 }
 
 #[test]

@@ -38,6 +38,14 @@ pub fn map(o: &NormalizerOptions, c: char) -> Option<char> {
     if o.get_normalize_spaces() && chars::is_non_ascii_space(c) {
         return Some(' ');
     }
+    // N17: Unicode White_Space and the information separators U+001C–U+001F.
+    if o.get_fold_whitespace() && (c.is_whitespace() || ('\u{001C}'..='\u{001F}').contains(&c)) {
+        return Some(' ');
+    }
+    // N16 (ASCII; `normalize` lowercases the whole input first, as `str::to_lowercase` does).
+    if o.get_lowercase() && c.is_ascii_uppercase() {
+        return Some(c.to_ascii_lowercase());
+    }
     let mut c = c;
     if o.get_fold_persian_letters() {
         c = match c {
@@ -116,6 +124,24 @@ fn expands(o: &NormalizerOptions, c: char) -> Option<Vec<char>> {
 
 /// The normalization of `input` under `o`, computed naively.
 pub fn normalize(o: &NormalizerOptions, input: &str) -> String {
+    // N16: the input lowercased as a whole (final sigma reads the neighbouring letters).
+    let lowered;
+    let input = if o.get_lowercase() {
+        lowered = input.to_lowercase();
+        lowered.as_str()
+    } else {
+        input
+    };
+    let out = normalize_cased(o, input);
+    // N18: whitespace off both ends of the output.
+    if o.get_trim() {
+        let ws = |c: char| c.is_whitespace() || ('\u{001C}'..='\u{001F}').contains(&c);
+        return out.trim_matches(ws).to_string();
+    }
+    out
+}
+
+fn normalize_cased(o: &NormalizerOptions, input: &str) -> String {
     let input: Vec<char> = input.chars().collect();
     let mut out: Vec<char> = Vec::new();
     for (i, &c) in input.iter().enumerate() {
@@ -240,7 +266,8 @@ fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char], befo
             return;
         }
     }
-    if d == ' ' && o.get_collapse_spaces() && out.last() == Some(&' ') {
+    if d == ' ' && (o.get_collapse_spaces() || o.get_fold_whitespace()) && out.last() == Some(&' ')
+    {
         return;
     }
     out.push(d);
