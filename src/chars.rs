@@ -422,6 +422,11 @@ pub const fn is_non_ascii_space(c: char) -> bool {
     )
 }
 
+/// U+06E5 ARABIC SMALL WAW (ۥ), the Uthmani text's lengthened pronoun vowel (حَوْلَهُۥ).
+pub const SMALL_WAW: char = '\u{06E5}';
+/// U+06E6 ARABIC SMALL YEH (ۦ).
+pub const SMALL_YEH: char = '\u{06E6}';
+
 /// U+0085 NEXT LINE (NEL), a line break in Unicode's White_Space.
 pub const NEXT_LINE: char = '\u{0085}';
 /// U+2028 LINE SEPARATOR.

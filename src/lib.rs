@@ -76,6 +76,7 @@
 //! | preset | rules | for |
 //! |---|---|---|
 //! | [`NormalizerOptions::search`] | N0–N14 (N8 to seat letters, N11 to ASCII, ZWNJ/ZWJ dropped) | index and query keys |
+//! | [`NormalizerOptions::quran`] | search, N19 (Uthmani dagger alef, small waw and yeh, ءا) | Quranic text that meets its simple spelling |
 //! | [`NormalizerOptions::key`] | search, N16 (lowercase), N17 (whitespace runs to one space), N18 (trim) | one exact-match key per name, title or query (per line in streams) |
 //! | [`NormalizerOptions::canonical`] | N0, N4, N9, N13 (ZWNJ/ZWJ kept), N14 | lossless cleanup: every letter and mark kept |
 //! | [`NormalizerOptions::nlp`] | N0, N1, N2, N3, N4, N5, N6, N9, N10, N11, N13 (ZWNJ/ZWJ kept), N14 | model input |

@@ -119,7 +119,20 @@ fn check_offsets(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> 
         );
         let original = &text[s.range()];
         let again = n.normalize(original);
-        if original.chars().any(chars::is_presentation_form) {
+        let n19 = o.get_quran_spelling()
+            && original.chars().any(|c| {
+                matches!(c, 'ء' | 'ؤ' | 'ئ' | '\u{0670}' | '\u{06E5}' | '\u{06E6}')
+                    || chars::is_presentation_form(c)
+            });
+        if n19 && original.chars().any(chars::is_presentation_form) {
+            // Both: a ligature's pieces, each without the letters N19 writes by context.
+            let strip = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| !matches!(c, 'ء' | 'ا' | 'و' | 'ي' | 'ى' | 'ؤ' | 'ئ'))
+                    .collect()
+            };
+            prop_assert!(strip(&again).contains(&strip(t.text)));
+        } else if original.chars().any(chars::is_presentation_form) {
             // One ligature may expand to several tokens (ﷺ → صلى الله عليه وسلم): each maps
             // to the whole ligature.
             prop_assert!(
@@ -129,9 +142,30 @@ fn check_offsets(o: NormalizerOptions, text: &str) -> Result<(), TestCaseError> 
                 original,
                 again
             );
-        } else if o.get_lowercase() && original.contains('Σ') {
-            // Σ lowercases by its neighbours (ς at the end of a word): alone it may be σ.
-            prop_assert_eq!(again.replace('ς', "σ"), t.text.replace('ς', "σ"));
+        } else if o.get_quran_spelling()
+            && original
+                .chars()
+                .any(|c| matches!(c, 'ء' | 'ؤ' | 'ئ' | '\u{0670}' | '\u{06E5}' | '\u{06E6}'))
+        {
+            // N19 reads the letters on both sides of a hamza, dagger alef or small waw and
+            // yeh, which may lie outside the token: compare without the letters it writes.
+            let strip = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| !matches!(c, 'ء' | 'ا' | 'و' | 'ي' | 'ى' | 'ؤ' | 'ئ'))
+                    .collect()
+            };
+            prop_assert_eq!(strip(&again), strip(t.text));
+        } else if o.get_lowercase() && original.contains(['Σ', 'İ']) {
+            // Σ lowercases by its neighbours (ς at the end of a word): alone it may be σ; İ
+            // lowercases to i and U+0307, a mark the tokenizer may leave outside the token.
+            // (Like a ligature, İ may also map to two tokens, each back to the whole letter.)
+            let plain = |s: &str| s.replace('ς', "σ").replace('\u{0307}', "");
+            prop_assert!(
+                plain(&again).contains(&plain(t.text)),
+                "{:?} {:?}",
+                again,
+                t.text
+            );
         } else if t.text.chars().all(|c| c == '\u{0640}') && seats {
             // A tatweel kept as the seat of the hamza mark after it (N4 and N0 on, N3 off) is
             // kept only with its mark, which the tokenizer leaves outside the token.

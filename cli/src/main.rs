@@ -57,7 +57,7 @@ enum Command {
         /// The preset to start from.
         #[arg(long, value_enum, default_value_t = Preset::Search)]
         preset: Preset,
-        /// Switch a rule on (N0–N18, see RULES.md); repeatable.
+        /// Switch a rule on (N0–N19, see RULES.md); repeatable.
         #[arg(long = "enable", value_name = "RULE")]
         enable: Vec<Rule>,
         /// Switch a rule off; repeatable.
@@ -107,7 +107,7 @@ enum Command {
         /// The preset to start from.
         #[arg(long, value_enum, default_value_t = Preset::Search)]
         preset: Preset,
-        /// Switch a rule on (N0–N18, see RULES.md); repeatable.
+        /// Switch a rule on (N0–N19, see RULES.md); repeatable.
         #[arg(long = "enable", value_name = "RULE")]
         enable: Vec<Rule>,
         /// Switch a rule off; repeatable.
@@ -137,6 +137,8 @@ pub enum Preset {
     /// Database keys: search plus lowercase, whitespace runs to one space, trimmed; each line
     /// is one key.
     Key,
+    /// Quranic (Uthmani) text to meet its simple spelling: search plus N19.
+    Quran,
     /// Lossless cleanup.
     Canonical,
     /// Model input.
@@ -166,6 +168,7 @@ impl Preset {
         match self {
             Preset::Search => NormalizerOptions::search(),
             Preset::Key => NormalizerOptions::key(),
+            Preset::Quran => NormalizerOptions::quran(),
             Preset::Canonical => NormalizerOptions::canonical(),
             Preset::Nlp => NormalizerOptions::nlp(),
             Preset::Lucene => NormalizerOptions::lucene(),

@@ -42,6 +42,7 @@ fn normalize_equals_the_library_for_every_preset() {
         .collect();
     for (name, o) in [
         ("search", NormalizerOptions::search()),
+        ("quran", NormalizerOptions::quran()),
         ("canonical", NormalizerOptions::canonical()),
         ("nlp", NormalizerOptions::nlp()),
         ("lucene", NormalizerOptions::lucene()),
@@ -331,7 +332,7 @@ fn errors_name_the_file_line_and_byte() {
         .stdout("first line\nsecond \u{FFFD} line\n");
     bin().args(["normalize", "--bogus"]).assert().code(2);
     bin()
-        .args(["normalize", "--enable", "N19"])
+        .args(["normalize", "--enable", "N20"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown rule"));

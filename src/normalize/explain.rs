@@ -145,7 +145,9 @@ pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<
             // N0 rewrote earlier output: everything from the piece holding that byte on is
             // one change, with the rules of every change it absorbs. N0 is named even when
             // another rule would have ended the same way (the mark deleted by N3, say).
-            by.push(Rule::N0);
+            if crate::chars::is_composing_hamza_mark(c) {
+                by.push(Rule::N0);
+            }
             let (mut inp, mut out_start) = (at, before);
             while let Some(p) = pieces.pop() {
                 if p.out_end <= at_out {

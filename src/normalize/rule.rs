@@ -4,7 +4,7 @@ use super::options::{Elongation, NormalizerOptions};
 use std::fmt;
 use std::str::FromStr;
 
-/// A normalization rule's stable ID, N0–N18 (see `RULES.md`).
+/// A normalization rule's stable ID, N0–N19 (see `RULES.md`).
 ///
 /// ```
 /// use arabic_text::{NormalizerOptions, Normalizer, Rule};
@@ -12,7 +12,7 @@ use std::str::FromStr;
 /// let rule: Rule = "N7".parse().unwrap();
 /// let n = Normalizer::new(NormalizerOptions::search().with_rule(rule, false));
 /// assert_eq!(n.normalize("مدرسة"), "مدرسة"); // N7 (ة → ه) off
-/// assert!("N19".parse::<Rule>().is_err());
+/// assert!("N20".parse::<Rule>().is_err());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rule {
@@ -54,11 +54,13 @@ pub enum Rule {
     N17,
     /// Trim whitespace at both ends.
     N18,
+    /// Uthmani (Quranic) spelling to simple spelling.
+    N19,
 }
 
 impl Rule {
     /// Every rule, in ID order.
-    pub const ALL: [Rule; 19] = [
+    pub const ALL: [Rule; 20] = [
         Rule::N0,
         Rule::N1,
         Rule::N2,
@@ -78,6 +80,7 @@ impl Rule {
         Rule::N16,
         Rule::N17,
         Rule::N18,
+        Rule::N19,
     ];
 
     /// Its number (7 for N7).
@@ -92,7 +95,7 @@ impl fmt::Display for Rule {
     }
 }
 
-/// The error of parsing a [`Rule`]: the text was not `N0`–`N18`.
+/// The error of parsing a [`Rule`]: the text was not `N0`–`N19`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownRule(pub String);
 
@@ -100,7 +103,7 @@ impl fmt::Display for UnknownRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "unknown rule {:?}: expected N0 to N18 (see RULES.md)",
+            "unknown rule {:?}: expected N0 to N19 (see RULES.md)",
             self.0
         )
     }
@@ -126,11 +129,14 @@ impl FromStr for Rule {
 
 impl NormalizerOptions {
     /// Turns one rule on or off, leaving the others as they are. "On" is the setting of the
-    /// [`key`](Self::key) preset (N15, off there, turns on as [`Elongation::MaxOne`]);
+    /// [`key`](Self::key) preset, N19 that of [`quran`](Self::quran) (N15, off in both, turns
+    /// on as [`Elongation::MaxOne`]);
     /// "off" is the setting of [`none`](Self::none).
     pub const fn with_rule(mut self, rule: Rule, on: bool) -> Self {
         let src = if on {
-            Self::key().collapse_elongation(Elongation::MaxOne)
+            Self::key()
+                .collapse_elongation(Elongation::MaxOne)
+                .quran_spelling(true)
         } else {
             Self::none()
         };
@@ -163,6 +169,7 @@ impl NormalizerOptions {
             Rule::N16 => self.lowercase = src.lowercase,
             Rule::N17 => self.fold_whitespace = src.fold_whitespace,
             Rule::N18 => self.trim = src.trim,
+            Rule::N19 => self.quran_spelling = src.quran_spelling,
         }
         self
     }
@@ -177,7 +184,7 @@ mod tests {
         for r in Rule::ALL {
             assert_eq!(r.to_string().parse::<Rule>(), Ok(r));
         }
-        for bad in ["", "N", "N19", "X1", "N-1", "N007", "7"] {
+        for bad in ["", "N", "N20", "X1", "N-1", "N007", "7"] {
             assert!(bad.parse::<Rule>().is_err(), "{bad}");
         }
     }
@@ -189,7 +196,9 @@ mod tests {
             .fold(NormalizerOptions::none(), |o, &r| o.with_rule(r, true));
         assert_eq!(
             all_on,
-            NormalizerOptions::key().collapse_elongation(Elongation::MaxOne)
+            NormalizerOptions::key()
+                .collapse_elongation(Elongation::MaxOne)
+                .quran_spelling(true)
         );
         let all_off = Rule::ALL
             .iter()

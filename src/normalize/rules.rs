@@ -99,6 +99,15 @@ impl Rules {
         {
             return None;
         }
+        // N19 (what it writes where no context changes it; `decide` has the rest)
+        if o.quran_spelling {
+            match c {
+                chars::SUPERSCRIPT_ALEF => return Some(chars::ALEF),
+                chars::SMALL_WAW => return Some(chars::WAW),
+                chars::SMALL_YEH => return Some(chars::YEH),
+                _ => {}
+            }
+        }
         // N2
         let mut c = c;
         if c == chars::SUPERSCRIPT_ALEF {
@@ -190,6 +199,14 @@ impl Rules {
         if o.lowercase && !c.is_ascii() && chars::may_lowercase(c) {
             return true;
         }
+        if o.quran_spelling
+            && (matches!(
+                c,
+                chars::SUPERSCRIPT_ALEF | chars::SMALL_WAW | chars::SMALL_YEH
+            ) || (c == chars::HAMZA && self.n19_hamza()))
+        {
+            return true;
+        }
         match self.map(c) {
             Some(' ') => o.collapse_spaces || o.fold_whitespace,
             Some(d) => !matches!(o.elongation, Elongation::Keep) && chars::is_arabic_letter(d),
@@ -216,6 +233,11 @@ impl Rules {
         if o.fold_presentation_forms && chars::is_presentation_form(c) && !nfkc_is_identity(c) {
             return Decision::Expand;
         }
+        if o.quran_spelling {
+            if let Some(d) = self.quran_spelling(c, tail, rest, before) {
+                return d;
+            }
+        }
         if self.tatweel_may_be_a_seat() && c == chars::TATWEEL {
             // N4 with N0: a tatweel carrying a hamza mark that survives (N3 off) is the mark's
             // seat, kept so that the mark never composes with the letter before it.
@@ -229,10 +251,27 @@ impl Rules {
         // which is a starter (the hamza sat on it, not on the letter before).
         if o.compose_hamza && chars::is_composing_hamza_mark(c) && !self.after_tatweel(before, c) {
             if let Some((at, base, composed)) = find_hamza_base(tail, c) {
+                let mut with = self.map(composed);
+                // N15: a composed letter that would make a run of three of the output goes
+                // (the run was decided before the mark came), so a second pass agrees.
+                if o.elongation != Elongation::Keep {
+                    if let Some(w) = with.filter(|&w| chars::is_arabic_letter(w)) {
+                        let run = tail
+                            .get(..at)
+                            .unwrap_or_default()
+                            .chars()
+                            .rev()
+                            .take_while(|&p| p == w)
+                            .count();
+                        if run >= 2 {
+                            with = None;
+                        }
+                    }
+                }
                 return Decision::Compose {
                     at,
                     len: base.len_utf8(),
-                    with: self.map(composed),
+                    with,
                 };
             }
         }
@@ -309,6 +348,91 @@ impl Rules {
         }
     }
 
+    /// N19 for the dagger alef, small waw and yeh, and hamza (`None` for anything else).
+    fn quran_spelling(&self, c: char, tail: &str, rest: &str, before: &str) -> Option<Decision> {
+        let is_mark = |p: char| canonical_combining_class(p) > 0 || chars::is_quranic_mark(p);
+        // The letters around `c` in the input, past marks.
+        // (At most 32 characters each way, as N0 looks back: linear on any run of marks.)
+        let prev = before
+            .chars()
+            .rev()
+            .take(COMPOSE_LOOKBACK)
+            .find(|&p| !is_mark(p));
+        // What N19 writes goes through the other rules, N15's runs included.
+        let emit = |d: char| match self.map(d) {
+            Some(m) => match self.o.elongation {
+                Elongation::MaxOne if chars::is_arabic_letter(m) => {
+                    self.elongation_run(c, m, tail, rest, 1)
+                }
+                Elongation::MaxTwo if chars::is_arabic_letter(m) => {
+                    self.elongation_run(c, m, tail, rest, 2)
+                }
+                _ => Decision::Emit(m),
+            },
+            None => Decision::Drop,
+        };
+        Some(match c {
+            chars::SMALL_WAW | chars::SMALL_YEH => {
+                if prev == Some(chars::HEH) {
+                    Decision::Drop // the pronoun's long vowel: لَهُۥ
+                } else if c == chars::SMALL_WAW {
+                    emit(chars::WAW)
+                } else {
+                    emit(chars::YEH)
+                }
+            }
+            // ءَا is آ. The alef is read as the output will have it (a dagger alef, أ under
+            // N5, a presentation form), past what is deleted, so that a second pass agrees.
+            chars::HAMZA if self.n19_hamza() && self.next_output(rest) == Some(chars::ALEF) => {
+                Decision::Drop
+            }
+            chars::SUPERSCRIPT_ALEF => match prev {
+                // On ى or ي the dagger alef writes nothing the simple spelling shows (عَلَىٰ).
+                Some(chars::ALEF_MAKSURA | chars::YEH) => Decision::Drop,
+                _ => emit(chars::ALEF),
+            },
+            _ => return None,
+        })
+    }
+
+    /// Whether N19 deletes a hamza before an alef: not when N8 writes every seat as ء, where
+    /// hamzas made by other rules could not be told from the Uthmani ءا.
+    pub(crate) const fn n19_hamza(&self) -> bool {
+        self.o.quran_spelling && !matches!(self.o.hamza_seats, HamzaSeats::ToHamza)
+    }
+
+    /// N19: the first character the output will have for `rest`, past marks and deleted
+    /// characters (a dagger alef counts as the alef it becomes), within 32 characters.
+    pub(crate) fn next_output(&self, rest: &str) -> Option<char> {
+        // A hamza N19 itself deletes (before an alef) is skipped: a run of them before ا goes.
+        let mut hamza = None;
+        let expand = self.o.fold_presentation_forms;
+        // Presentation forms count as what N9 writes for them, piece by piece.
+        let chars = rest.chars().take(COMPOSE_LOOKBACK).flat_map(|c| {
+            let pieces: Vec<char> = if expand && chars::is_presentation_form(c) {
+                std::iter::once(c).nfkc().collect()
+            } else {
+                vec![c]
+            };
+            pieces
+        });
+        for c in chars {
+            if c == chars::SUPERSCRIPT_ALEF {
+                return Some(chars::ALEF);
+            }
+            if canonical_combining_class(c) > 0 || chars::is_quranic_mark(c) {
+                continue;
+            }
+            match self.map(c) {
+                Some(chars::HAMZA) => hamza = Some(chars::HAMZA),
+                Some(chars::ALEF) => return Some(chars::ALEF),
+                Some(m) => return hamza.or(Some(m)),
+                None => {}
+            }
+        }
+        hamza
+    }
+
     /// N16 for a letter outside ASCII: what `str::to_lowercase` makes of it, with the input
     /// around it as context (Σ is ς at the end of a word), each piece through the other rules.
     fn lowercase(&self, c: char, before: &str, rest: &str) -> Decision {
@@ -359,6 +483,10 @@ impl Rules {
         if self.o.fold_presentation_forms && chars::is_presentation_form(p) {
             return Some(0);
         }
+        // N19 writes a dagger alef as the letter ا.
+        if self.o.quran_spelling && p == chars::SUPERSCRIPT_ALEF {
+            return Some(0);
+        }
         self.map(p).map(canonical_combining_class)
     }
 
@@ -369,7 +497,13 @@ impl Rules {
         let mut highest = 0;
         for c in rest.chars().take(COMPOSE_LOOKBACK) {
             if chars::is_composing_hamza_mark(c) {
-                return highest < canonical_combining_class(c);
+                let ccc = canonical_combining_class(c);
+                if highest < ccc {
+                    return true;
+                }
+                // Blocked by a mark of its class; a later one may still reach the tatweel.
+                highest = highest.max(ccc);
+                continue;
             }
             match self.output_class(c) {
                 None => {}

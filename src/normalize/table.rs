@@ -10,7 +10,7 @@
 //!
 //! Both tables are built by `const fn`, so the presets' normalizers are `static`s.
 
-use super::rules::{Act, Decision, Rules};
+use super::rules::{self, Act, Decision, Rules};
 use crate::chars;
 use unicode_normalization::UnicodeNormalization;
 
@@ -427,14 +427,30 @@ pub(crate) fn apply(
             Decision::Drop => {}
             Decision::Expand if expand => {
                 let mut rewrote: Option<usize> = None;
-                for piece in std::iter::once(c).nfkc() {
+                let pieces: Vec<char> = std::iter::once(c).nfkc().collect();
+                for (k, &piece) in pieces.iter().enumerate() {
+                    // Pieces see no input around them, but N19's hamza reads what follows it:
+                    // the rest of the expansion, then the input (ﺀ before ﺁ is آ).
+                    if piece == chars::HAMZA && rules.n19_hamza() {
+                        let after: String = pieces
+                            .get(k + 1..)
+                            .unwrap_or_default()
+                            .iter()
+                            .copied()
+                            .chain(around.rest.chars().take(rules::COMPOSE_LOOKBACK))
+                            .collect();
+                        if rules.next_output(&after) == Some(chars::ALEF) {
+                            continue;
+                        }
+                    }
+                    let piece_around = Around::default();
                     let r = apply(
                         rules,
                         piece,
                         rules.static_action(piece),
                         out,
                         base,
-                        Around::default(),
+                        piece_around,
                         false,
                     )
                     .rewrote;

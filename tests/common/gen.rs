@@ -31,6 +31,7 @@ pub fn any_char() -> impl Strategy<Value = char> {
         2 => range('a', 'z'),
         1 => prop::sample::select(vec!['😀', '\u{1F468}', '\u{200D}', '\u{1F1F8}', '\u{1F3FD}', '\u{FE0F}', '\n', '\t', '.', ',']),
         1 => prop::sample::select(vec!['@', '#', '_', '%', ':', '/', '-', '(', ')', '«', '»', '؟', '!', '\'', '"', '\r', '\u{20E3}', '\u{0301}', 'é', '中', '\u{2026}', '\u{0640}']),
+        2 => prop::sample::select(vec!['\u{06E5}', '\u{06E6}', '\u{0670}', '\u{0649}', '\u{0648}', '\u{0629}', '\u{0621}', '\u{0627}', '\u{0647}', '\u{06DF}']),
         2 => prop::sample::select(vec!['A', 'Z', 'Σ', 'Ω', 'Ж', 'İ', 'Ａ', 'ẞ', 'ǅ', '\u{0085}', '\u{2028}', '\u{2029}', '\u{000B}', '\u{000C}', '\u{001C}', '\u{001F}']),
         1 => any::<char>(),
     ]
@@ -66,7 +67,7 @@ pub fn any_options() -> impl Strategy<Value = NormalizerOptions> {
         Elongation::MaxOne,
         Elongation::MaxTwo,
     ]);
-    let keys = prop::array::uniform3(any::<bool>());
+    let keys = prop::array::uniform4(any::<bool>());
     (
         bools, dagger, alef, maksura, seats, digits, joiners, elongation, keys,
     )
@@ -76,6 +77,7 @@ pub fn any_options() -> impl Strategy<Value = NormalizerOptions> {
                     .lowercase(k[0])
                     .fold_whitespace(k[1])
                     .trim(k[2])
+                    .quran_spelling(k[3])
                     .compose_hamza(b[0])
                     .strip_tashkeel(b[1])
                     .keep_shadda(b[2])

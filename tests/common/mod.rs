@@ -4,9 +4,10 @@
 pub mod eval;
 
 /// Every normalizer preset.
-pub const PRESETS: [arabic_text::NormalizerOptions; 7] = [
+pub const PRESETS: [arabic_text::NormalizerOptions; 8] = [
     arabic_text::NormalizerOptions::search(),
     arabic_text::NormalizerOptions::key(),
+    arabic_text::NormalizerOptions::quran(),
     arabic_text::NormalizerOptions::canonical(),
     arabic_text::NormalizerOptions::nlp(),
     arabic_text::NormalizerOptions::lucene(),

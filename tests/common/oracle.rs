@@ -25,6 +25,15 @@ pub fn map(o: &NormalizerOptions, c: char) -> Option<char> {
             Joiners::Space => Some(' '),
         };
     }
+    // N19 (without its context: see `step`)
+    if o.get_quran_spelling() {
+        match c {
+            '\u{0670}' => return Some('\u{0627}'),
+            '\u{06E5}' => return Some('\u{0648}'),
+            '\u{06E6}' => return Some('\u{064A}'),
+            _ => {}
+        }
+    }
     if c == '\u{0670}' {
         return match o.get_strip_dagger_alef() {
             DaggerAlef::Keep => Some(c),
@@ -147,7 +156,19 @@ fn normalize_cased(o: &NormalizerOptions, input: &str) -> String {
     for (i, &c) in input.iter().enumerate() {
         match expands(o, c) {
             Some(pieces) => {
-                for p in pieces {
+                for (k, &p) in pieces.iter().enumerate() {
+                    // N19's hamza reads what follows it: the rest of the expansion, then the
+                    // input.
+                    if p == '\u{0621}' && n19_hamza(o) {
+                        let rest: Vec<char> = pieces[k + 1..]
+                            .iter()
+                            .chain(&input[i + 1..])
+                            .copied()
+                            .collect();
+                        if next_output(o, &rest) == Some('\u{0627}') {
+                            continue;
+                        }
+                    }
                     step(o, p, &mut out, &[], &[]);
                 }
             }
@@ -180,18 +201,90 @@ fn normalize_cased(o: &NormalizerOptions, input: &str) -> String {
     result
 }
 
+/// Whether N19 deletes a hamza before an alef (not when N8 writes every seat as ء).
+fn n19_hamza(o: &NormalizerOptions) -> bool {
+    o.get_quran_spelling() && o.get_fold_hamza_seats() != HamzaSeats::ToHamza
+}
+
+/// N19: the first character the output will have for `rest` (past marks and deleted
+/// characters; a dagger alef is the alef it becomes), within 32 characters.
+fn next_output(o: &NormalizerOptions, rest: &[char]) -> Option<char> {
+    // Hamzas before it that N19 deletes too (a run of them before ا) are skipped.
+    let mut hamza = None;
+    let flat: Vec<char> = rest
+        .iter()
+        .take(32)
+        .flat_map(|&r| expands(o, r).unwrap_or_else(|| vec![r]))
+        .collect();
+    for r in flat {
+        if r == '\u{0670}' {
+            return Some('\u{0627}');
+        }
+        if canonical_combining_class(r) > 0 || chars::is_quranic_mark(r) {
+            continue;
+        }
+        match map(o, r) {
+            Some('\u{0621}') => hamza = Some('\u{0621}'),
+            Some('\u{0627}') => return Some('\u{0627}'),
+            Some(m) => return hamza.or(Some(m)),
+            None => {}
+        }
+    }
+    hamza
+}
+
 /// Whether `c` is a mark N0 composes (U+0653 madda, U+0654 hamza above, U+0655 hamza below).
 fn is_hamza_mark(c: char) -> bool {
     ('\u{0653}'..='\u{0655}').contains(&c)
 }
 
 fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char], before: &[char]) {
+    // N19: the Uthmani script's dagger alef, small waw and yeh, and hamza before alef.
+    if o.get_quran_spelling() {
+        let is_mark = |p: char| canonical_combining_class(p) > 0 || chars::is_quranic_mark(p);
+        let prev = before.iter().rev().take(32).copied().find(|&p| !is_mark(p));
+        let push = |out: &mut Vec<char>, d: char| {
+            if let Some(m) = map(o, d) {
+                out.push(m);
+            }
+        };
+        match c {
+            '\u{06E5}' | '\u{06E6}' => {
+                if prev != Some('\u{0647}') {
+                    push(
+                        out,
+                        if c == '\u{06E5}' {
+                            '\u{0648}'
+                        } else {
+                            '\u{064A}'
+                        },
+                    );
+                }
+                return;
+            }
+            '\u{0670}' => {
+                // On ى or ي nothing; elsewhere the alef it stands for.
+                if !matches!(prev, Some('\u{0649}' | '\u{064A}')) {
+                    push(out, '\u{0627}');
+                }
+                return;
+            }
+            '\u{0621}' if n19_hamza(o) && next_output(o, rest) == Some('\u{0627}') => {
+                // ءَا is آ (and so is any letter written ء before an alef).
+                return;
+            }
+            _ => {}
+        }
+    }
     // A tatweel carrying a hamza mark that survives is the mark's seat: with N4, N0 on and N3
     // off it stays (otherwise the mark would compose with the letter before on a second pass).
     // "Carrying": the mark comes before anything the output writes as a starter, past deleted
     // characters and marks of a lower class.
     let out_class = |p: char| -> Option<u8> {
         if o.get_fold_presentation_forms() && chars::is_presentation_form(p) {
+            return Some(0);
+        }
+        if o.get_quran_spelling() && p == '\u{0670}' {
             return Some(0);
         }
         map(o, p).map(canonical_combining_class)
@@ -204,10 +297,13 @@ fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char], befo
         let mut highest = 0;
         for &r in rest.iter().take(32) {
             if is_hamza_mark(r) {
-                if highest < canonical_combining_class(r) {
+                let ccc = canonical_combining_class(r);
+                if highest < ccc {
                     out.push(c);
+                    return;
                 }
-                return;
+                highest = highest.max(ccc);
+                continue;
             }
             match out_class(r) {
                 None => {}
@@ -239,7 +335,17 @@ fn step(o: &NormalizerOptions, c: char, out: &mut Vec<char>, rest: &[char], befo
         let ccc = canonical_combining_class(c);
         for k in (out.len().saturating_sub(32)..out.len()).rev() {
             if let Some(composed) = compose(out[k], c) {
-                match map(o, composed) {
+                let mut with = map(o, composed);
+                // N15: a composed letter that would make a run of three goes.
+                if o.get_collapse_elongation() != Elongation::Keep {
+                    if let Some(w) = with.filter(|&w| chars::is_arabic_letter(w)) {
+                        let run = out[..k].iter().rev().take_while(|&&p| p == w).count();
+                        if run >= 2 {
+                            with = None;
+                        }
+                    }
+                }
+                match with {
                     Some(m) => out[k] = m,
                     None => {
                         out.remove(k);
