@@ -50,19 +50,40 @@ pub struct Common {
     pub jsonl_field: Option<String>,
 }
 
+/// The normalizer options `normalize` and `explain` take: a preset and single rules.
+#[derive(Args, Debug, Clone)]
+struct RuleArgs {
+    /// The preset to start from.
+    #[arg(long, value_enum, default_value_t = Preset::Search)]
+    preset: Preset,
+    /// Switch a rule on (N0–N19, see RULES.md); repeatable.
+    #[arg(long = "enable", value_name = "RULE")]
+    enable: Vec<Rule>,
+    /// Switch a rule off; repeatable.
+    #[arg(long = "disable", value_name = "RULE")]
+    disable: Vec<Rule>,
+}
+
+impl RuleArgs {
+    /// The preset with the rules switched on, then off.
+    fn options(&self) -> NormalizerOptions {
+        let mut o = self.preset.options();
+        for &r in &self.enable {
+            o = o.with_rule(r, true);
+        }
+        for &r in &self.disable {
+            o = o.with_rule(r, false);
+        }
+        o
+    }
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Normalize text with a preset, with single rules switched on or off.
     Normalize {
-        /// The preset to start from.
-        #[arg(long, value_enum, default_value_t = Preset::Search)]
-        preset: Preset,
-        /// Switch a rule on (N0–N19, see RULES.md); repeatable.
-        #[arg(long = "enable", value_name = "RULE")]
-        enable: Vec<Rule>,
-        /// Switch a rule off; repeatable.
-        #[arg(long = "disable", value_name = "RULE")]
-        disable: Vec<Rule>,
+        #[command(flatten)]
+        rules: RuleArgs,
         /// Input files or folders (read recursively, in sorted name order); default stdin,
         /// `-` is stdin.
         files: Vec<PathBuf>,
@@ -104,15 +125,8 @@ enum Command {
     /// Which rule changed what: every change normalization makes to TEXT (or stdin), with its
     /// byte position, the characters and their names, and the rule IDs.
     Explain {
-        /// The preset to start from.
-        #[arg(long, value_enum, default_value_t = Preset::Search)]
-        preset: Preset,
-        /// Switch a rule on (N0–N19, see RULES.md); repeatable.
-        #[arg(long = "enable", value_name = "RULE")]
-        enable: Vec<Rule>,
-        /// Switch a rule off; repeatable.
-        #[arg(long = "disable", value_name = "RULE")]
-        disable: Vec<Rule>,
+        #[command(flatten)]
+        rules: RuleArgs,
         /// Output format: a table for people, or one JSON object per change.
         #[arg(long, value_enum, default_value_t = ExplainFormat::Table)]
         format: ExplainFormat,
@@ -152,18 +166,6 @@ pub enum Preset {
 }
 
 impl Preset {
-    /// The preset with rules switched on, then off.
-    fn with(self, enable: &[Rule], disable: &[Rule]) -> NormalizerOptions {
-        let mut o = self.options();
-        for &r in enable {
-            o = o.with_rule(r, true);
-        }
-        for &r in disable {
-            o = o.with_rule(r, false);
-        }
-        o
-    }
-
     fn options(self) -> NormalizerOptions {
         match self {
             Preset::Search => NormalizerOptions::search(),
@@ -231,20 +233,13 @@ fn main() -> ExitCode {
         }
     };
     let (op, files) = match cli.command {
-        Command::Normalize {
-            preset,
-            enable,
-            disable,
-            files,
-        } => (ops::Op::normalize(preset.with(&enable, &disable)), files),
+        Command::Normalize { rules, files } => (ops::Op::normalize(rules.options()), files),
         Command::Explain {
-            preset,
-            enable,
-            disable,
+            rules,
             format,
             text,
         } => {
-            let options = preset.with(&enable, &disable);
+            let options = rules.options();
             return match explain::run(options, format, &text, cli.common.output.as_deref()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
