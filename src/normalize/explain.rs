@@ -94,7 +94,6 @@ pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<
             out.push_str(text.get(i..at).unwrap_or_default());
         }
         let next = at + c.len_utf8();
-        let rest = text.get(next..).unwrap_or_default();
         // The output the rules may look back at, as it is before this character.
         let mut from = out.len().saturating_sub(CONTEXT);
         while !out.is_char_boundary(from) {
@@ -102,41 +101,37 @@ pub(super) fn explain<'a>(rules: &Rules, tables: &Tables, text: &'a str) -> Vec<
         }
         let context = out.get(from..).unwrap_or_default().to_string();
         let before = out.len();
-        let around = Around {
-            before: text.get(..at).unwrap_or_default(),
-            rest,
-        };
+        let around = Around::at(text, at, c);
         let applied = apply(rules, c, act, &mut out, 0, around, true);
         let end = next + applied.consumed;
+        // What `c` writes after `context` under other rules, and how much input it consumes.
+        let outcome = |r: &Rules| {
+            let mut alt = context.clone();
+            let a = apply(r, c, r.static_action(c), &mut alt, 0, around, true);
+            (alt, a.consumed)
+        };
         // Which rules took part: with each one off, would this character's output differ?
-        let full = (out.get(from..).unwrap_or_default(), applied.consumed);
+        let full = (
+            out.get(from..).unwrap_or_default().to_string(),
+            applied.consumed,
+        );
         let mut by: Vec<Rule> = ablations
             .iter()
-            .filter(|(_, off)| {
-                let mut alt = context.clone();
-                let a = apply(off, c, off.static_action(c), &mut alt, 0, around, true);
-                (alt.as_str(), a.consumed) != full
-            })
+            .filter(|(_, off)| outcome(off) != full)
             .map(|(r, _)| *r)
             .collect();
         if by.is_empty() {
             // Redundant rules: no single one switched off changes the outcome (a hamza mark
             // N3 deletes that N0 with N8 would also have folded away). Name the rules that
             // change this character when each is the only one on.
-            let none = Rules {
-                o: super::NormalizerOptions::none(),
-            };
-            let mut plain = context.clone();
-            let p = apply(&none, c, none.static_action(c), &mut plain, 0, around, true);
+            let none = super::NormalizerOptions::none();
+            let plain = outcome(&Rules { o: none });
             by = ablations
                 .iter()
                 .filter(|(r, _)| {
-                    let one = Rules {
-                        o: super::NormalizerOptions::none().with_rule(*r, true),
-                    };
-                    let mut alt = context.clone();
-                    let a = apply(&one, c, one.static_action(c), &mut alt, 0, around, true);
-                    (alt.as_str(), a.consumed) != (plain.as_str(), p.consumed)
+                    outcome(&Rules {
+                        o: none.with_rule(*r, true),
+                    }) != plain
                 })
                 .map(|(r, _)| *r)
                 .collect();

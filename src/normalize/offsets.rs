@@ -306,13 +306,8 @@ pub(super) fn normalize_with_offsets(
             out.push_str(text.get(i..at).unwrap_or_default());
         }
         let next = at + c.len_utf8();
-        let rest = text.get(next..).unwrap_or_default();
         let before = out.len();
-        let around = Around {
-            before: text.get(..at).unwrap_or_default(),
-            rest,
-        };
-        let applied = apply(rules, c, act, &mut out, 0, around, true);
+        let applied = apply(rules, c, act, &mut out, 0, Around::at(text, at, c), true);
         let end = next + applied.consumed;
         if let Some(at_out) = applied.rewrote {
             b.rewrote(at_out, out.len());

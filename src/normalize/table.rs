@@ -186,6 +186,19 @@ impl Tables {
         any == 0
     }
 
+    /// The two-byte Arabic sequence at byte `i` of `b` (its lead byte is 0xD8–0xDB): its index
+    /// in U+0600–U+06FF and its action.
+    #[inline(always)]
+    fn arabic_at(&self, b: &[u8], i: usize) -> (usize, Act) {
+        let lead = b.get(i).copied().unwrap_or(0);
+        let cont = b.get(i + 1).copied().unwrap_or(0x80);
+        let index = ((lead as usize & 0x03) << 6) | (cont as usize & 0x3F);
+        (
+            index,
+            self.arabic.get(index).copied().unwrap_or(Act::Special),
+        )
+    }
+
     /// The first character at or after byte `i` whose action is not [`Act::Keep`]: its offset,
     /// the character and its action. `i` must be a char boundary of `s`.
     #[inline(always)]
@@ -221,9 +234,8 @@ impl Tables {
             // The common case first, with plain branches rather than a jump table: a two-byte
             // Arabic sequence (lead 0xD8–0xDB) looked up by its two bytes.
             if byte & 0xFC == 0xD8 {
-                let cont = b.get(i + 1).copied().unwrap_or(0x80);
-                let index = ((byte as usize & 0x03) << 6) | (cont as usize & 0x3F);
-                match self.arabic.get(index).copied().unwrap_or(Act::Special) {
+                let (index, act) = self.arabic_at(b, i);
+                match act {
                     Act::Keep => {
                         i += 2;
                         continue;
@@ -318,9 +330,7 @@ impl Tables {
             // or mapped (its action needs no context), and untouched ASCII. Everything else
             // goes through `next_work` and `apply`.
             if byte & 0xFC == 0xD8 {
-                let cont = b.get(i + 1).copied().unwrap_or(0x80);
-                let index = ((byte as usize & 0x03) << 6) | (cont as usize & 0x3F);
-                match self.arabic.get(index).copied().unwrap_or(Act::Special) {
+                match self.arabic_at(b, i).1 {
                     Act::Keep => {
                         i += 2;
                         continue;
@@ -366,12 +376,7 @@ impl Tables {
             };
             out.push_str(s.get(copied..at).unwrap_or_default());
             let next = at + c.len_utf8();
-            let rest = s.get(next..).unwrap_or_default();
-            let around = Around {
-                before: s.get(..at).unwrap_or_default(),
-                rest,
-            };
-            i = next + apply(rules, c, act, out, base, around, true).consumed;
+            i = next + apply(rules, c, act, out, base, Around::at(s, at, c), true).consumed;
             copied = i;
         }
         out.push_str(s.get(copied..).unwrap_or_default());
@@ -390,6 +395,16 @@ const fn has_space(w: u64) -> bool {
 pub(crate) struct Around<'a> {
     pub(crate) before: &'a str,
     pub(crate) rest: &'a str,
+}
+
+impl<'a> Around<'a> {
+    /// The input around `c`, which starts at byte `at` of `text`.
+    pub(crate) fn at(text: &'a str, at: usize, c: char) -> Self {
+        Around {
+            before: text.get(..at).unwrap_or_default(),
+            rest: text.get(at + c.len_utf8()..).unwrap_or_default(),
+        }
+    }
 }
 
 /// What [`apply`] did besides appending.

@@ -161,11 +161,7 @@ impl LightStemmer {
     }
 
     fn core<'a>(&self, clean: &'a str, folded: bool) -> &'a str {
-        if self.classical {
-            classical(clean, self.min, folded)
-        } else {
-            modern(clean, self.min, folded)
-        }
+        steps(clean, self.min, folded, self.classical)
     }
 }
 
@@ -183,11 +179,7 @@ pub fn stem(word: &str) -> Cow<'_, str> {
 
 fn stem_with(word: &str, min: usize, classical_mode: bool) -> Cow<'_, str> {
     let clean = CLEAN.normalize(word);
-    let s = if classical_mode {
-        classical(&clean, min, false)
-    } else {
-        modern(&clean, min, false)
-    };
+    let s = steps(&clean, min, false, classical_mode);
     let out = OUT.normalize(s);
     if out.is_empty() {
         return OUT.normalize(word);
@@ -209,6 +201,57 @@ const SUFFIXES: [&str; 7] = ["ات", "ون", "ين", "ان", "تم", "نا", "ا
 /// Step 3's endings in the modern mode: the classical ones and the verb endings تما تن (كتبتما,
 /// كتبتن), tried in this order.
 const MODERN_SUFFIXES: [&str; 9] = ["ات", "ون", "ين", "ان", "تما", "تم", "تن", "نا", "ا"];
+
+/// Steps 2–6 of either mode on a cleaned word.
+fn steps(clean: &str, min: usize, folded: bool, classical_mode: bool) -> &str {
+    if classical_mode {
+        classical(clean, min, folded)
+    } else {
+        modern(clean, min, folded)
+    }
+}
+
+/// Step 3 of both modes on `s` (`n` letters): one plural, dual or verb ending, then ة. The
+/// modern mode has its own endings and guards names' endings (ان needs four letters left, ا
+/// stays after ي). Returns the rest and its letter count.
+fn strip_ending(
+    mut s: &str,
+    mut n: usize,
+    min: usize,
+    folded: bool,
+    modern: bool,
+) -> (&str, usize) {
+    let can = |n: usize, need: usize, cut: usize| n >= need && n - cut >= min;
+    let suffixes: &[&str] = if modern { &MODERN_SUFFIXES } else { &SUFFIXES };
+    for &suffix in suffixes {
+        let k = suffix.len() / 2; // two-byte letters (a test checks it)
+                                  // ان ends names (إيران, نيسان, سلمان) as often as duals: four letters must remain.
+        let need = if modern && suffix == "ان" {
+            k + 4
+        } else {
+            k + 3
+        };
+        // A final ا after ي ends a name (روسيا, كوريا), not an accusative or a dual.
+        if modern && suffix == "ا" && s.ends_with("يا") {
+            continue;
+        }
+        if can(n, need, k) {
+            if let Some(rest) = s.strip_suffix(suffix) {
+                s = rest;
+                n -= k;
+                break;
+            }
+        }
+    }
+    if can(n, 4, 1) {
+        let teh_marbuta: &[char] = if folded { &['ة', 'ه'] } else { &['ة'] };
+        if let Some(rest) = s.strip_suffix(teh_marbuta) {
+            s = rest;
+            n -= 1;
+        }
+    }
+    (s, n)
+}
 
 /// The modern mode's steps on a cleaned word: a slice of it (every step removes letters at one
 /// end), or a listed name in the search preset's spelling. `folded`: the word is
@@ -234,29 +277,7 @@ fn modern(clean: &str, min: usize, folded: bool) -> &str {
         n = s.chars().count();
     }
     let can = |n: usize, need: usize, cut: usize| n >= need && n - cut >= min;
-    for suffix in MODERN_SUFFIXES {
-        let k = suffix.len() / 2; // two-byte letters (a test checks it)
-                                  // ان ends names (إيران, نيسان, سلمان) as often as duals: four letters must remain.
-        let need = if suffix == "ان" { k + 4 } else { k + 3 };
-        // A final ا after ي ends a name (روسيا, كوريا), not an accusative or a dual.
-        if suffix == "ا" && s.ends_with("يا") {
-            continue;
-        }
-        if can(n, need, k) {
-            if let Some(rest) = s.strip_suffix(suffix) {
-                s = rest;
-                n -= k;
-                break;
-            }
-        }
-    }
-    if can(n, 4, 1) {
-        let teh_marbuta: &[char] = if folded { &['ة', 'ه'] } else { &['ة'] };
-        if let Some(rest) = s.strip_suffix(teh_marbuta) {
-            s = rest;
-            n -= 1;
-        }
-    }
+    (s, n) = strip_ending(s, n, min, folded, true);
     // A final ت: ة written ت before a pronoun (مدرستها), or a past verb's (قالت).
     if can(n, 4, 1) {
         if let Some(rest) = s.strip_suffix('ت') {
@@ -278,23 +299,7 @@ fn classical(clean: &str, min: usize, folded: bool) -> &str {
     // `n` counts the letters of `s`; a step needs `need` letters and leaves at least `min`.
     let mut n = s.chars().count();
     let can = |n: usize, need: usize, cut: usize| n >= need && n - cut >= min;
-    for suffix in SUFFIXES {
-        let k = suffix.len() / 2; // two-byte letters (a test checks it)
-        if can(n, k + 3, k) {
-            if let Some(rest) = s.strip_suffix(suffix) {
-                s = rest;
-                n -= k;
-                break;
-            }
-        }
-    }
-    if can(n, 4, 1) {
-        let teh_marbuta: &[char] = if folded { &['ة', 'ه'] } else { &['ة'] };
-        if let Some(rest) = s.strip_suffix(teh_marbuta) {
-            s = rest;
-            n -= 1;
-        }
-    }
+    (s, n) = strip_ending(s, n, min, folded, false);
     if can(n, 4, 1) {
         if let Some(rest) = s.strip_prefix(['ي', 'ت', 'ن', 'ا']) {
             s = rest;
