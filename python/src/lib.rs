@@ -25,6 +25,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize::normalize, m)?)?;
     m.add_function(wrap_pyfunction!(normalize::normalize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(normalize::explain_text, m)?)?;
+    m.add_function(wrap_pyfunction!(normalize::rust_normalize_bytes, m)?)?;
     m.add_class::<tokens::PyToken>()?;
     m.add_class::<tokens::TokenColumns>()?;
     m.add_function(wrap_pyfunction!(tokens::tokenize, m)?)?;

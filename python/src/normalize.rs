@@ -598,6 +598,9 @@ pub(crate) fn batch<'py>(
 }
 
 /// One change `explain` reports: `text[start:end]` (`text`) becomes `replacement` by `rules`.
+///
+/// >>> explain("ﻷن")[0]
+/// Change(start=0, end=1, text='ﻷ', replacement='لا', rules=['N5', 'N9'])
 #[pyclass(frozen, get_all, module = "arabic_text._native", name = "Change")]
 pub(crate) struct PyChange {
     /// Start of the changed piece (str index into the input).
@@ -765,4 +768,27 @@ pub(crate) fn explain_text(text: &Bound<'_, PyAny>, preset: &str) -> PyResult<Ve
 /// The preset names, in a tuple.
 pub(crate) fn preset_names(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
     PyTuple::new(py, PRESETS.split(", ").collect::<Vec<_>>())
+}
+
+/// `_rust_normalize_bytes(data, preset="search", per_line=False)`: the Rust library alone on
+/// UTF-8 `data` (no str conversion), with the GIL released, for the benchmark's ceiling row:
+/// the number of output bytes.
+#[pyfunction]
+#[pyo3(name = "_rust_normalize_bytes", signature = (data, preset = "search", per_line = false))]
+pub(crate) fn rust_normalize_bytes(
+    py: Python<'_>,
+    data: &[u8],
+    preset: &str,
+    per_line: bool,
+) -> PyResult<usize> {
+    let n = self::preset(preset)?;
+    let text = std::str::from_utf8(data)
+        .map_err(|e| PyValueError::new_err(format!("data is not UTF-8: {e}")))?;
+    Ok(py.detach(|| {
+        if per_line {
+            text.split('\n').map(|line| n.normalize(line).len()).sum()
+        } else {
+            n.normalize(text).len()
+        }
+    }))
 }

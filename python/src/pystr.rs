@@ -123,28 +123,40 @@ fn encode_ucs2(units: &[u16], buf: &mut String) -> Result<(), LoneSurrogate> {
     buf.clear();
     let mut out = std::mem::take(buf).into_bytes();
     out.reserve(units.len() * 3);
+    let base = out.as_mut_ptr();
+    let mut w = 0usize;
     for (i, &u) in units.iter().enumerate() {
-        match u {
-            0..=0x7F => out.push(u as u8),
-            0x80..=0x7FF => {
-                out.extend_from_slice(&[0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8])
-            }
-            0xD800..=0xDFFF => {
+        // SAFETY: `out` has room for three bytes per unit, the most one unit takes.
+        unsafe {
+            if u < 0x80 {
+                *base.add(w) = u as u8;
+                w += 1;
+            } else if u < 0x800 {
+                *base.add(w) = 0xC0 | (u >> 6) as u8;
+                *base.add(w + 1) = 0x80 | (u & 0x3F) as u8;
+                w += 2;
+            } else if (0xD800..=0xDFFF).contains(&u) {
+                // What was written is whole UTF-8 sequences.
+                out.set_len(w);
                 *buf = String::from_utf8(out).unwrap_or_default();
                 return Err(LoneSurrogate {
                     index: i,
                     code: u32::from(u),
                 });
+            } else {
+                *base.add(w) = 0xE0 | (u >> 12) as u8;
+                *base.add(w + 1) = 0x80 | ((u >> 6) & 0x3F) as u8;
+                *base.add(w + 2) = 0x80 | (u & 0x3F) as u8;
+                w += 3;
             }
-            _ => out.extend_from_slice(&[
-                0xE0 | (u >> 12) as u8,
-                0x80 | ((u >> 6) & 0x3F) as u8,
-                0x80 | (u & 0x3F) as u8,
-            ]),
         }
     }
-    // SAFETY: every unit above was written as a well-formed UTF-8 sequence of a scalar value.
-    *buf = unsafe { String::from_utf8_unchecked(out) };
+    // SAFETY: `w` bytes were written, each unit as a well-formed UTF-8 sequence of a scalar
+    // value (surrogates return above).
+    unsafe {
+        out.set_len(w);
+        *buf = String::from_utf8_unchecked(out);
+    }
     Ok(())
 }
 

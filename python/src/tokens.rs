@@ -260,7 +260,13 @@ fn as_bytes_i64(v: &[i64]) -> Vec<u8> {
     v.iter().flat_map(|x| x.to_ne_bytes()).collect()
 }
 
-/// `tokenize_batch(texts, whitespace=False, entities=True, with_text=False)`.
+/// `tokenize_batch(texts, whitespace=False, entities=True, with_text=False)`: the tokens of
+/// many texts as `TokenColumns` (arrays of offsets and kinds, no object per token), tokenized
+/// on every core with the GIL released; `with_text=True` adds each token's text.
+///
+/// >>> cols = tokenize_batch(["قال: نعم", "لا"], with_text=True)
+/// >>> cols.texts, list(cols.offsets)
+/// (['قال', ':', 'نعم', 'لا'], [0, 3, 4])
 #[pyfunction]
 #[pyo3(signature = (texts, whitespace = false, entities = true, with_text = false))]
 pub(crate) fn tokenize_batch<'py>(

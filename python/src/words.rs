@@ -17,6 +17,9 @@ use crate::tokens::{kind_code, kind_str};
 
 /// One piece of a segmented word: its text, str-index span and kind ("conjunction",
 /// "preposition", "future", "article", "subject", "pronoun", or "stem").
+///
+/// >>> segment("كتابهم").enclitics
+/// [Piece(text='هم', start=4, end=6, kind='pronoun')]
 #[pyclass(frozen, get_all, module = "arabic_text._native", name = "Piece")]
 pub(crate) struct Piece {
     text: String,
@@ -58,6 +61,9 @@ fn clitic_kind(k: CliticKind) -> &'static str {
 }
 
 /// A word split into proclitics, stem and enclitics (`segment`).
+///
+/// >>> segment("فسيكتبونها")
+/// Segmentation(proclitics=['ف', 'س'], stem='يكتب', enclitics=['ون', 'ها'])
 #[pyclass(frozen, get_all, module = "arabic_text._native", name = "Segmentation")]
 pub(crate) struct PySegmentation {
     /// The word segmented.
@@ -145,13 +151,16 @@ pub(crate) fn segment(py: Python<'_>, word: &Bound<'_, PyAny>) -> PyResult<PySeg
     })
 }
 
+/// The result of a word function as a str: `input` itself when `out` is all of `utf8` (the
+/// input's UTF-8 form), a new str otherwise.
 fn cow_str<'py>(
     py: Python<'py>,
     input: &Bound<'py, PyString>,
+    utf8: &str,
     out: Cow<'_, str>,
 ) -> PyResult<Bound<'py, PyString>> {
     match out {
-        Cow::Borrowed(b) if b.len() == input.len()? => Ok(input.clone()),
+        Cow::Borrowed(b) if b.len() == utf8.len() => Ok(input.clone()),
         other => pystr::new_str(py, &other),
     }
 }
@@ -164,7 +173,7 @@ fn cow_str<'py>(
 pub(crate) fn stem<'py>(word: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
     let py = word.py();
     let s = as_str(word, "word")?;
-    with_utf8(s, "word", |w, _| cow_str(py, s, arabic_text::stem(w)))
+    with_utf8(s, "word", |w, _| cow_str(py, s, w, arabic_text::stem(w)))
 }
 
 /// Lucene's `ArabicStemmer` (Light10, Larkey et al.), word for word: it expects text that
@@ -187,7 +196,7 @@ impl PyLight10 {
         let py = word.py();
         let s = as_str(word, "word")?;
         with_utf8(s, "word", |w, _| {
-            cow_str(py, s, Cow::Borrowed(Light10.stem(w)))
+            cow_str(py, s, w, Cow::Borrowed(Light10.stem(w)))
         })
     }
 
@@ -256,7 +265,7 @@ impl PyLightStemmer {
     fn stem<'py>(&self, word: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         let py = word.py();
         let s = as_str(word, "word")?;
-        with_utf8(s, "word", |w, _| cow_str(py, s, self.inner.stem(w)))
+        with_utf8(s, "word", |w, _| cow_str(py, s, w, self.inner.stem(w)))
     }
 
     fn __repr__(&self) -> String {
@@ -299,6 +308,9 @@ pub(crate) fn is_stop_word(word: &Bound<'_, PyAny>, lucene: bool) -> PyResult<bo
 
 /// One search term: normalized and stemmed text, the str-index span of its source token, its
 /// position (several terms share one with `emit_both=True`) and the token's kind.
+///
+/// >>> Analyzer().analyze("في المكتبات")
+/// [Term(text='مكتب', start=3, end=11, position=1, kind='word')]
 #[pyclass(frozen, get_all, module = "arabic_text._native", name = "Term")]
 pub(crate) struct PyTerm {
     text: Py<PyString>,
