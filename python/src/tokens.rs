@@ -25,9 +25,23 @@ pub(crate) const KINDS: [&str; 10] = [
     "whitespace",
 ];
 
+/// The code of a kind: its index in `KINDS`.
+#[inline]
 pub(crate) fn kind_code(k: TokenKind) -> u8 {
-    let s = k.as_str();
-    KINDS.iter().position(|&n| n == s).unwrap_or(0) as u8
+    match k {
+        TokenKind::Word => 0,
+        TokenKind::Number => 1,
+        TokenKind::Punctuation => 2,
+        TokenKind::Symbol => 3,
+        TokenKind::Emoji => 4,
+        TokenKind::Url => 5,
+        TokenKind::Email => 6,
+        TokenKind::Mention => 7,
+        TokenKind::Hashtag => 8,
+        TokenKind::Whitespace => 9,
+        // A kind added later: found by name.
+        other => KINDS.iter().position(|&n| n == other.as_str()).unwrap_or(0) as u8,
+    }
 }
 
 static KIND_STRS: PyOnceLock<Vec<Py<PyString>>> = PyOnceLock::new();
@@ -43,6 +57,17 @@ pub(crate) fn kind_str(py: Python<'_>, code: u8) -> Bound<'_, PyString> {
     all.get(usize::from(code))
         .map(|s| s.bind(py).clone())
         .unwrap_or_else(|| PyString::intern(py, "word"))
+}
+
+/// `obj` taken out of the cyclic garbage collector's lists. Every pyclass instance is created
+/// tracked, but ours hold only str and int values, which cannot form a cycle; untracked, the
+/// millions of them a tokenized corpus makes cost the collector nothing (tracked, each full
+/// collection walks them all).
+pub(crate) fn untracked<T>(obj: Bound<'_, T>) -> PyResult<Bound<'_, T>> {
+    // SAFETY: `obj` is a live object of a GC type; untracking an object that is tracked (or
+    // not) is allowed, and its deallocation untracks again, which is also allowed.
+    unsafe { ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
+    Ok(obj)
 }
 
 /// `source[start:end]` as a new str.
@@ -69,7 +94,12 @@ pub(crate) fn substring<'py>(
 /// >>> t = tokenize("قال: مرحبا")[1]
 /// >>> t.text, t.start, t.end, t.kind
 /// (':', 3, 4, 'punctuation')
-#[pyclass(frozen, module = "arabic_text._native", name = "Token")]
+#[pyclass(
+    frozen,
+    freelist = 4096,
+    module = "arabic_text._native",
+    name = "Token"
+)]
 pub(crate) struct PyToken {
     source: Py<PyString>,
     start: usize,
@@ -155,17 +185,21 @@ pub(crate) fn tokenize<'py>(
     let tk = tokenizer(whitespace, entities);
     with_utf8(s, "text", |t, units| {
         let mut cc = CharCounter::new(t, units.is_ascii());
-        let list = PyList::empty(py);
-        for tok in tk.tokenize(t) {
-            let token = PyToken {
-                source: source.clone_ref(py),
-                start: cc.at(tok.span.start),
-                end: cc.at(tok.span.end),
-                kind: kind_code(tok.kind),
-            };
-            list.append(Bound::new(py, token)?)?;
-        }
-        Ok(list)
+        let tokens = tk
+            .tokenize(t)
+            .map(|tok| {
+                untracked(Bound::new(
+                    py,
+                    PyToken {
+                        source: source.clone_ref(py),
+                        start: cc.at(tok.span.start),
+                        end: cc.at(tok.span.end),
+                        kind: kind_code(tok.kind),
+                    },
+                )?)
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, tokens)
     })
 }
 

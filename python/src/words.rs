@@ -454,7 +454,7 @@ impl PyAnalyzer {
             for term in self.inner.analyze(t) {
                 let start = cc.at(term.span.start);
                 let end = cc.at(term.span.end);
-                list.append(Bound::new(
+                list.append(crate::tokens::untracked(Bound::new(
                     py,
                     PyTerm {
                         text: pystr::new_str(py, &term.text)?.unbind(),
@@ -463,7 +463,7 @@ impl PyAnalyzer {
                         position: term.position,
                         kind: kind_str(py, kind_code(term.kind)).unbind(),
                     },
-                )?)?;
+                )?)?)?;
             }
             Ok(list)
         })
