@@ -161,13 +161,164 @@ pub(crate) fn normalize<'py>(
     n: &Normalizer,
     texts: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    arrays_out(py, texts, |array| normalize_array(n, array))
+}
+
+/// Per row, a list of items: the items' texts, and for tokens their str-index spans and kinds.
+#[derive(Default)]
+pub(crate) struct Items {
+    /// The items' texts, one after another.
+    pub values: String,
+    /// End of each item in `values`.
+    pub ends: Vec<usize>,
+    /// Per item (tokens only): start, end (str indices into the row) and kind code.
+    pub spans: Vec<(i32, i32, u8)>,
+    /// Items per row.
+    pub counts: Vec<usize>,
+}
+
+/// `f` over each non-null row of `rows`, on every core; `f` appends the row's items to `out`.
+pub(crate) fn map_items(rows: &Strings<'_>, f: impl Fn(&str, &mut Items) + Sync) -> Items {
+    let n = rows.len();
+    let workers = parallel::workers(rows.value_bytes(), n);
+    let per = n.div_ceil(workers.max(1)).max(1);
+    let ranges: Vec<(usize, usize)> = (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect();
+    let parts = parallel::map(&ranges, usize::MAX, |&(a, b), _| {
+        let mut items = Items::default();
+        for i in a..b {
+            let before = items.ends.len();
+            if let Some(s) = rows.get(i) {
+                f(s, &mut items);
+            }
+            items.counts.push(items.ends.len() - before);
+        }
+        items
+    });
+    let mut all = Items::default();
+    for p in parts {
+        let base = all.values.len();
+        all.values.push_str(&p.values);
+        all.ends.extend(p.ends.into_iter().map(|e| base + e));
+        all.spans.extend(p.spans);
+        all.counts.extend(p.counts);
+    }
+    all
+}
+
+fn offsets_i32(ends: impl Iterator<Item = usize>, what: &str) -> PyResult<OffsetBuffer<i32>> {
+    let mut v = vec![0i32];
+    for e in ends {
+        v.push(i32::try_from(e).map_err(|_| {
+            PyValueError::new_err(format!(
+                "the {what} exceed what 32-bit Arrow offsets address: pass fewer rows at once"
+            ))
+        })?);
+    }
+    Ok(OffsetBuffer::new(ScalarBuffer::from(v)))
+}
+
+/// The items' texts as a string array.
+fn item_strings(items: &Items) -> PyResult<arrow_array::StringArray> {
+    let offsets = offsets_i32(items.ends.iter().copied(), "texts")?;
+    // SAFETY: offsets start at 0, never decrease and end at `values.len()`; each item is a
+    // whole `str` pushed onto `values`.
+    Ok(unsafe {
+        arrow_array::StringArray::new_unchecked(
+            offsets,
+            Buffer::from(items.values.as_bytes().to_vec()),
+            None,
+        )
+    })
+}
+
+fn list_of(
+    rows: &Strings<'_>,
+    items: &Items,
+    values: ArrayRef,
+    field: Arc<Field>,
+) -> PyResult<arrow_array::ListArray> {
+    let mut acc = 0usize;
+    let offsets = offsets_i32(
+        items.counts.iter().map(|&c| {
+            acc += c;
+            acc
+        }),
+        "items",
+    )?;
+    arrow_array::ListArray::try_new(field, offsets, values, rows.nulls()).map_err(value_err)
+}
+
+/// A `list<string>` array: per row, the strings `f` pushes (each ended with `Items::push`).
+pub(crate) fn string_lists<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    f: impl Fn(&str, &mut Items) + Sync,
+) -> PyResult<Bound<'py, PyAny>> {
+    arrays_out(py, texts, |array| {
+        let rows = Strings::of(array)?;
+        let items = map_items(&rows, &f);
+        let values: ArrayRef = Arc::new(item_strings(&items)?);
+        let field = Arc::new(Field::new("item", DataType::Utf8, false));
+        Ok(Arc::new(list_of(&rows, &items, values, field)?) as ArrayRef)
+    })
+}
+
+/// The Arrow type of `tokenize_batch`'s Arrow result.
+pub(crate) fn token_struct_fields() -> arrow_schema::Fields {
+    arrow_schema::Fields::from(vec![
+        Field::new("text", DataType::Utf8, false),
+        Field::new("start", DataType::Int32, false),
+        Field::new("end", DataType::Int32, false),
+        Field::new("kind", DataType::Utf8, false),
+    ])
+}
+
+/// A `list<struct<text, start, end, kind>>` array of each row's tokens.
+pub(crate) fn token_lists<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    f: impl Fn(&str, &mut Items) + Sync,
+) -> PyResult<Bound<'py, PyAny>> {
+    arrays_out(py, texts, |array| {
+        let rows = Strings::of(array)?;
+        let items = map_items(&rows, &f);
+        let text: ArrayRef = Arc::new(item_strings(&items)?);
+        let start: ArrayRef = Arc::new(arrow_array::Int32Array::from_iter_values(
+            items.spans.iter().map(|s| s.0),
+        ));
+        let end: ArrayRef = Arc::new(arrow_array::Int32Array::from_iter_values(
+            items.spans.iter().map(|s| s.1),
+        ));
+        let kind: ArrayRef = Arc::new(arrow_array::StringArray::from_iter_values(
+            items.spans.iter().map(|s| {
+                crate::tokens::KINDS
+                    .get(usize::from(s.2))
+                    .copied()
+                    .unwrap_or("word")
+            }),
+        ));
+        let fields = token_struct_fields();
+        let structs =
+            arrow_array::StructArray::try_new(fields.clone(), vec![text, start, end, kind], None)
+                .map_err(value_err)?;
+        let field = Arc::new(Field::new("item", DataType::Struct(fields), false));
+        Ok(Arc::new(list_of(&rows, &items, Arc::new(structs), field)?) as ArrayRef)
+    })
+}
+
+/// `f` on an Arrow array or on each chunk of a chunked array, with the GIL released: the
+/// results as the same kind (pyarrow for pyarrow input).
+fn arrays_out<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    f: impl Fn(&dyn Array) -> PyResult<ArrayRef> + Sync,
+) -> PyResult<Bound<'py, PyAny>> {
     let back_to_pyarrow = is_pyarrow(texts);
     if texts.hasattr(intern!(py, "__arrow_c_array__"))? {
         let array: PyArray = texts.extract()?;
         let (array, field) = array.into_inner();
-        let out = py.detach(|| normalize_array(n, array.as_ref()))?;
-        let field = field_like(&field, out.data_type().clone());
-        let out = PyArray::new(out, field);
+        let out = py.detach(|| f(array.as_ref()))?;
+        let out = PyArray::new(out.clone(), field_like(&field, out.data_type().clone()));
         return if back_to_pyarrow {
             let result = out.to_pyarrow(py)?.unbind();
             Ok(result.into_bound(py))
@@ -180,16 +331,24 @@ pub(crate) fn normalize<'py>(
     let out = py.detach(|| {
         chunks
             .iter()
-            .map(|c| normalize_array(n, c.as_ref()))
+            .map(|c| f(c.as_ref()))
             .collect::<PyResult<Vec<_>>>()
     })?;
-    let data_type = out
-        .first()
-        .map_or_else(|| field.data_type().clone(), |a| a.data_type().clone());
+    let empty = f(&arrow_array::new_empty_array(field.data_type()))?;
+    let data_type = out.first().unwrap_or(&empty).data_type().clone();
     let out = PyChunkedArray::try_new(out, field_like(&field, data_type))?;
     if back_to_pyarrow {
         out.into_pyarrow(py)
     } else {
         out.into_bound_py_any(py)
+    }
+}
+
+impl Items {
+    /// Ends the item whose text was just appended to `values`.
+    #[inline]
+    pub(crate) fn push_str(&mut self, s: &str) {
+        self.values.push_str(s);
+        self.ends.push(self.values.len());
     }
 }

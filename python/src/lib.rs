@@ -32,6 +32,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(tokens::tokenize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::sentences, m)?)?;
     m.add_function(wrap_pyfunction!(tokens::sentence_spans, m)?)?;
+    m.add_function(wrap_pyfunction!(tokens::sentences_batch, m)?)?;
     m.add_class::<words::Piece>()?;
     m.add_class::<words::PySegmentation>()?;
     m.add_class::<words::PyLight10>()?;

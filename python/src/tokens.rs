@@ -296,7 +296,9 @@ fn as_bytes_i64(v: &[i64]) -> Vec<u8> {
 
 /// `tokenize_batch(texts, whitespace=False, entities=True, with_text=False)`: the tokens of
 /// many texts as `TokenColumns` (arrays of offsets and kinds, no object per token), tokenized
-/// on every core with the GIL released; `with_text=True` adds each token's text.
+/// on every core with the GIL released; `with_text=True` adds each token's text. For an Arrow
+/// string array, an Arrow `list<struct<text, start, end, kind>>` array instead (null rows
+/// stay null).
 ///
 /// >>> cols = tokenize_batch(["قال: نعم", "لا"], with_text=True)
 /// >>> cols.texts, list(cols.offsets)
@@ -308,12 +310,24 @@ pub(crate) fn tokenize_batch<'py>(
     whitespace: bool,
     entities: bool,
     with_text: bool,
-) -> PyResult<TokenColumns> {
+) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
+    let tk = tokenizer(whitespace, entities);
+    if crate::arrow::is_arrow(texts)? {
+        return crate::arrow::token_lists(py, texts, |s, items| {
+            let mut cc = CharCounter::new(s, false);
+            for tok in tk.tokenize(s) {
+                items.push_str(tok.text);
+                let start = cc.at(tok.span.start) as i32;
+                items
+                    .spans
+                    .push((start, cc.at(tok.span.end) as i32, kind_code(tok.kind)));
+            }
+        });
+    }
     let items = collect_strs(texts)?;
     let units: Vec<Units> = items.iter().map(|s| Units::of(s.bind(py))).collect();
     let total: usize = units.iter().map(|u| u.len()).sum();
-    let tk = tokenizer(whitespace, entities);
     let parts = py.detach(|| {
         parallel::map(&units, total, |u, buf: &mut String| {
             let t = u.utf8(buf)?;
@@ -359,14 +373,15 @@ pub(crate) fn tokenize_batch<'py>(
     } else {
         None
     };
-    Ok(TokenColumns {
+    TokenColumns {
         offsets: typed_array(py, "q", &as_bytes_i64(&offsets))?.unbind(),
         starts: typed_array(py, "q", &as_bytes_i64(&all.starts))?.unbind(),
         ends: typed_array(py, "q", &as_bytes_i64(&all.ends))?.unbind(),
         kinds: typed_array(py, "B", &all.kinds)?.unbind(),
         texts,
         kind_names: PyTuple::new(py, KINDS)?.unbind(),
-    })
+    }
+    .into_bound_py_any(py)
 }
 
 /// `sentences(text, line_breaks=True)`: the sentences of `text`, as str. A sentence ends at
@@ -414,4 +429,64 @@ fn sentence_spans_of(s: &Bound<'_, PyString>, line_breaks: bool) -> PyResult<Vec
 
 pub(crate) fn kinds_tuple(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     PyTuple::new(py, KINDS)?.into_bound_py_any(py)
+}
+
+/// `sentences_batch(texts, line_breaks=True)`: the sentences of each text, on every core with
+/// the GIL released: a list of lists of str, or an Arrow `list<string>` array for an Arrow
+/// string array.
+///
+/// >>> sentences_batch(["جملة. أخرى", "واحدة"])
+/// [['جملة.', 'أخرى'], ['واحدة']]
+#[pyfunction]
+#[pyo3(signature = (texts, line_breaks = true))]
+pub(crate) fn sentences_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    line_breaks: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = texts.py();
+    let splitter = SentenceSplitter::new().split_on_line_breaks(line_breaks);
+    let each = |s: &str, items: &mut crate::arrow::Items| {
+        for sp in splitter.split(s) {
+            items.push_str(s.get(sp.range()).unwrap_or_default());
+        }
+    };
+    string_lists(py, texts, each)
+}
+
+/// A list of lists of str (a list of str in) or an Arrow `list<string>` (an Arrow array in):
+/// per text, the strings `each` pushes.
+pub(crate) fn string_lists<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    each: impl Fn(&str, &mut crate::arrow::Items) + Sync,
+) -> PyResult<Bound<'py, PyAny>> {
+    if crate::arrow::is_arrow(texts)? {
+        return crate::arrow::string_lists(py, texts, each);
+    }
+    let items = collect_strs(texts)?;
+    let units: Vec<Units> = items.iter().map(|s| Units::of(s.bind(py))).collect();
+    let total: usize = units.iter().map(|u| u.len()).sum();
+    let parts = py.detach(|| {
+        parallel::map(&units, total, |u, buf: &mut String| {
+            let t = u.utf8(buf)?;
+            let mut out = crate::arrow::Items::default();
+            each(t, &mut out);
+            Ok::<_, crate::pystr::LoneSurrogate>(out)
+        })
+    });
+    let outer = PyList::empty(py);
+    for (i, p) in parts.into_iter().enumerate() {
+        let p = p.map_err(|e| e.to_err(&format!("texts[{i}]")))?;
+        let inner = PyList::empty(py);
+        let mut start = 0;
+        for &end in &p.ends {
+            inner.append(crate::pystr::new_str(
+                py,
+                p.values.get(start..end).unwrap_or_default(),
+            )?)?;
+            start = end;
+        }
+        outer.append(inner)?;
+    }
+    Ok(outer.into_any())
 }

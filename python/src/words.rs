@@ -469,6 +469,19 @@ impl PyAnalyzer {
         })
     }
 
+    /// The terms' texts of each text, on every core with the GIL released: a list of lists of
+    /// str, or an Arrow `list<string>` array for an Arrow string array.
+    ///
+    /// >>> Analyzer().analyze_batch(["في المكتبات", "الكتب"])
+    /// [['مكتب'], ['كتب']]
+    fn analyze_batch<'py>(&self, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        crate::tokens::string_lists(texts.py(), texts, |s, items| {
+            for term in self.inner.analyze(s) {
+                items.push_str(&term.text);
+            }
+        })
+    }
+
     /// Only the terms' texts.
     fn terms<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyString>>> {
         let py = text.py();

@@ -342,3 +342,43 @@ def test_two_threads_get_the_same_results(seed_lines: list[str]) -> None:
     for norm, tok in results.values():
         assert norm == expected_norm
         assert tok == expected_tok
+
+
+def test_list_batches_equal_one_call_per_item(seed_lines: list[str]) -> None:
+    texts = TRICKY + seed_lines * 3
+    assert at.sentences_batch(texts) == [at.sentences(t) for t in texts]
+    assert at.sentences_batch(texts, line_breaks=False) == [at.sentences(t, line_breaks=False) for t in texts]
+    a = at.Analyzer("lucene")
+    assert a.analyze_batch(texts) == [a.terms(t) for t in texts]
+
+
+def test_arrow_token_sentence_and_term_lists(seed_lines: list[str]) -> None:
+    pa = pytest.importorskip("pyarrow")
+    texts = [None, *TRICKY, None, *seed_lines]
+    arr = pa.array(texts)
+    tokens = at.tokenize_batch(arr)
+    assert tokens.type == pa.list_(
+        pa.field(
+            "item",
+            pa.struct(
+                [
+                    pa.field("text", pa.string(), False),
+                    pa.field("start", pa.int32(), False),
+                    pa.field("end", pa.int32(), False),
+                    pa.field("kind", pa.string(), False),
+                ]
+            ),
+            False,
+        )
+    )
+    for t, row in zip(texts, tokens.to_pylist()):
+        if t is None:
+            assert row is None
+        else:
+            assert row == [dict(text=x.text, start=x.start, end=x.end, kind=x.kind) for x in at.tokenize(t)]
+    sents = at.sentences_batch(arr).to_pylist()
+    assert sents == [None if t is None else at.sentences(t) for t in texts]
+    terms = at.Analyzer().analyze_batch(arr.slice(1)).to_pylist()
+    assert terms == [None if t is None else at.Analyzer().terms(t) for t in texts[1:]]
+    chunked = at.tokenize_batch(pa.chunked_array([arr.slice(0, 3), arr.slice(3)]))
+    assert chunked.to_pylist() == tokens.to_pylist()
