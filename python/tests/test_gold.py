@@ -8,7 +8,7 @@ import re
 
 import arabic_text as at
 
-from conftest import shared
+from shared_data import shared
 
 
 def test_lucene_normalization_pairs_15_of_15() -> None:
