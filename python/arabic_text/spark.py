@@ -55,6 +55,7 @@ def _udf(name: str, return_type: T.DataType, fn: Callable[[pa.Array], Any]) -> C
             return out.combine_chunks() if isinstance(out, pa.ChunkedArray) else out
 
         batch.__name__ = name
+        # The eval type (scalar) comes from the type hints: pa.Array -> pa.Array.
         return _arrow_udf(batch, returnType=return_type)  # type: ignore[no-any-return]
 
     import pandas as pd

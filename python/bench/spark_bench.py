@@ -73,7 +73,7 @@ def main() -> None:
         return v
 
     @F.udf("string")  # type: ignore[misc]
-    def row_at_a_time(s: str | None) -> str | None:
+    def row_at_a_time(s):  # type: ignore[no-untyped-def]
         return None if s is None else at.normalize(s)
 
     def builtin(c):  # type: ignore[no-untyped-def]
