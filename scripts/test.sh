@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test suite: Rust (the workspace), then Python (a fresh build of ./python installed into
+# Every test suite: Rust (the workspace, with the Lucene parity test), then Python (a fresh build of ./python installed into
 # a cached virtualenv, mypy.stubtest, pytest), then the engines (the same wheel in a virtualenv
 # with pyspark and datatrove: a local Spark, a datatrove pipeline). README's test command;
 # .ci/run calls it.
@@ -11,6 +11,16 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 cache=${ARABIC_TEXT_CACHE:-$HOME/.cache/arabic-text}
 mkdir -p "$cache"
+
+echo "== Lucene for the parity test (Debian's liblucene8-java and a JDK), when missing"
+if ! ls /usr/share/java/lucene-core-8*.jar >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq liblucene8-java default-jdk-headless >/dev/null
+  else
+    echo "NOTICE: Lucene 8 or javac is missing and cannot be installed here: the parity test skips"
+  fi
+fi
 
 echo "== Rust tests"
 cargo test --release --all-features --workspace --exclude arabic-text-peers

@@ -341,6 +341,37 @@ pub const fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The value of a Unicode decimal digit (general category Nd, in any script: ٣, ۷, ३, ３, 𝟙),
+/// or `None`; the digits Lucene's `DecimalDigitFilter` folds to ASCII.
+///
+/// ```
+/// use arabic_text::chars::decimal_digit_value;
+/// assert_eq!(decimal_digit_value('٣'), Some(3));
+/// assert_eq!(decimal_digit_value('\u{096F}'), Some(9)); // DEVANAGARI DIGIT NINE
+/// assert_eq!(decimal_digit_value('\u{FF15}'), Some(5)); // FULLWIDTH DIGIT FIVE
+/// assert_eq!(decimal_digit_value('²'), None); // No, not Nd
+/// assert_eq!(decimal_digit_value('٫'), None);
+/// ```
+pub fn decimal_digit_value(c: char) -> Option<u32> {
+    let c = c as u32;
+    if c < 0x80 {
+        return (0x30..=0x39).contains(&c).then(|| c - 0x30);
+    }
+    let i = DECIMAL_DIGIT_ZEROS.partition_point(|&z| z <= c);
+    let zero = *DECIMAL_DIGIT_ZEROS.get(i.checked_sub(1)?)?;
+    (c - zero < 10).then_some(c - zero)
+}
+
+/// The digit zero of each run of ten Nd digits (Unicode 14), sorted.
+const DECIMAL_DIGIT_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
 /// The ASCII digit with value `v` (0–9), or `None`.
 #[inline]
 pub const fn ascii_digit(v: u32) -> Option<char> {

@@ -125,14 +125,24 @@ class TokenColumns:
     def __len__(self) -> int: ...
     def row(self, i: int) -> list[tuple[int, int, str]]: ...
 
-def tokenize(text: str, whitespace: bool = False, entities: bool = True) -> list[Token]: ...
+def tokenize(
+    text: str, whitespace: bool = False, entities: bool = True, standard: bool = False
+) -> list[Token]: ...
 @overload
 def tokenize_batch(
-    texts: Sequence[str], whitespace: bool = False, entities: bool = True, with_text: bool = False
+    texts: Sequence[str],
+    whitespace: bool = False,
+    entities: bool = True,
+    with_text: bool = False,
+    standard: bool = False,
 ) -> TokenColumns: ...
 @overload
 def tokenize_batch(
-    texts: _Arrow, whitespace: bool = False, entities: bool = True, with_text: bool = False
+    texts: _Arrow,
+    whitespace: bool = False,
+    entities: bool = True,
+    with_text: bool = False,
+    standard: bool = False,
 ) -> Any: ...
 def sentences(text: str, line_breaks: bool = True) -> list[str]: ...
 def sentence_spans(text: str, line_breaks: bool = True) -> list[tuple[int, int]]: ...

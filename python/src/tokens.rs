@@ -162,27 +162,33 @@ impl PyToken {
     }
 }
 
-fn tokenizer(whitespace: bool, entities: bool) -> Tokenizer {
+fn tokenizer(whitespace: bool, entities: bool, standard: bool) -> Tokenizer {
+    if standard {
+        return Tokenizer::standard();
+    }
     Tokenizer::new().whitespace(whitespace).entities(entities)
 }
 
-/// `tokenize(text, whitespace=False, entities=True)`: the tokens of `text`, as `Token`s with
-/// str-index spans (`text[t.start:t.end] == t.text`). `whitespace=True` keeps whitespace runs
-/// as tokens; `entities=False` splits URLs, e-mails, mentions and hashtags into their parts.
+/// `tokenize(text, whitespace=False, entities=True, standard=False)`: the tokens of `text`, as
+/// `Token`s with str-index spans (`text[t.start:t.end] == t.text`). `whitespace=True` keeps
+/// whitespace runs as tokens; `entities=False` splits URLs, e-mails, mentions and hashtags into
+/// their parts; `standard=True` tokenizes as Lucene's StandardTokenizer (UAX #29; the other
+/// options then do not apply).
 ///
 /// >>> [(t.text, t.kind) for t in tokenize("قرأتُ ٣٫٥ كتب 📚 #كتب_عربية")]
 /// [('قرأتُ', 'word'), ('٣٫٥', 'number'), ('كتب', 'word'), ('📚', 'emoji'), ('#كتب_عربية', 'hashtag')]
 #[pyfunction]
-#[pyo3(signature = (text, whitespace = false, entities = true))]
+#[pyo3(signature = (text, whitespace = false, entities = true, standard = false))]
 pub(crate) fn tokenize<'py>(
     text: &Bound<'py, PyAny>,
     whitespace: bool,
     entities: bool,
+    standard: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = text.py();
     let s = as_str(text, "text")?;
     let source = s.clone().unbind();
-    let tk = tokenizer(whitespace, entities);
+    let tk = tokenizer(whitespace, entities, standard);
     with_utf8(s, "text", |t, units| {
         let mut cc = CharCounter::new(t, units.is_ascii());
         let tokens = tk
@@ -304,15 +310,16 @@ fn as_bytes_i64(v: &[i64]) -> Vec<u8> {
 /// >>> cols.texts, list(cols.offsets)
 /// (['قال', ':', 'نعم', 'لا'], [0, 3, 4])
 #[pyfunction]
-#[pyo3(signature = (texts, whitespace = false, entities = true, with_text = false))]
+#[pyo3(signature = (texts, whitespace = false, entities = true, with_text = false, standard = false))]
 pub(crate) fn tokenize_batch<'py>(
     texts: &Bound<'py, PyAny>,
     whitespace: bool,
     entities: bool,
     with_text: bool,
+    standard: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = texts.py();
-    let tk = tokenizer(whitespace, entities);
+    let tk = tokenizer(whitespace, entities, standard);
     if crate::arrow::is_arrow(texts)? {
         return crate::arrow::token_lists(py, texts, |s, items| {
             let mut cc = CharCounter::new(s, false);

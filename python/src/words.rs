@@ -4,8 +4,7 @@ use std::borrow::Cow;
 
 use arabic_text::stem::{Light10, LightStemmer};
 use arabic_text::{
-    Analyzer, AnalyzerBuilder, CliticKind, Digits, NormalizerOptions, Span, Stemmer, StopWords,
-    Tokenizer,
+    Analyzer, AnalyzerBuilder, CliticKind, NormalizerOptions, Span, Stemmer, StopWords, Tokenizer,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -335,10 +334,12 @@ impl PyTerm {
 }
 
 /// A search analyzer: tokenize, lowercase, normalize, drop stop words, stem. `preset` is
-/// "search" (our rules) or "lucene" (Lucene's ArabicAnalyzer chain); keyword options change
-/// one step each: `normalizer` (a preset name or a `Normalizer`), `lowercase`, `stop_words`
-/// ("arabic", "lucene" or "none"), `stemmer` ("light", "classical", "light10" or "none"),
-/// `stem_exclusion`, `emit_both`, and the tokenizer's `entities`.
+/// "search" (our rules) or "lucene" (Lucene's ArabicAnalyzer, term for term, offsets aside:
+/// ours are str indices); keyword options change one step each: `normalizer` (a preset name or
+/// a `Normalizer`), `lowercase`, `stop_words` ("arabic", "lucene" or "none"), `stemmer`
+/// ("light", "classical", "light10" or "none"), `stem_exclusion`, `emit_both`, the tokenizer's
+/// `entities`, `standard_tokenizer` (Lucene's StandardTokenizer) and `lucene_filters`
+/// (Lucene's lowercase, digit and empty-term semantics).
 ///
 /// >>> [t.text for t in Analyzer().analyze("ذهب الطلاب إلى المدارس")]
 /// ['ذهب', 'طلاب', 'مدارس']
@@ -364,8 +365,8 @@ fn parse_choice<T: Copy>(what: &str, value: &str, names: &[(&str, T)]) -> PyResu
         })
 }
 
-const ANALYZER_OPTIONS: &str =
-    "normalizer, lowercase, stop_words, stemmer, stem_exclusion, emit_both, entities";
+const ANALYZER_OPTIONS: &str = "normalizer, lowercase, stop_words, stemmer, stem_exclusion, \
+     emit_both, entities, standard_tokenizer, lucene_filters";
 
 #[pymethods]
 impl PyAnalyzer {
@@ -374,10 +375,13 @@ impl PyAnalyzer {
     fn new(preset: &str, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
         let mut b: AnalyzerBuilder = match preset {
             "search" => Analyzer::builder(),
+            // Analyzer::lucene(), as a builder so that options can change single steps.
             "lucene" => Analyzer::builder()
-                .normalizer(NormalizerOptions::lucene().fold_digits(Digits::ToAscii))
+                .tokenizer(Tokenizer::standard())
+                .normalizer(NormalizerOptions::lucene())
                 .stop_words(StopWords::Lucene)
-                .stemmer(Stemmer::Light10),
+                .stemmer(Stemmer::Light10)
+                .lucene_filters(true),
             _ => {
                 return Err(PyValueError::new_err(format!(
                     "unknown analyzer preset {preset:?}: expected \"search\" or \"lucene\""
@@ -407,6 +411,12 @@ impl PyAnalyzer {
                         }
                     }
                     "lowercase" => b.lowercase(flag(&v)?),
+                    "lucene_filters" => b.lucene_filters(flag(&v)?),
+                    "standard_tokenizer" => b.tokenizer(if flag(&v)? {
+                        Tokenizer::standard()
+                    } else {
+                        Tokenizer::new()
+                    }),
                     "emit_both" => b.emit_both(flag(&v)?),
                     "entities" => b.tokenizer(Tokenizer::new().entities(flag(&v)?)),
                     "stop_words" => b.stop_words(parse_choice(

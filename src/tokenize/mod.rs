@@ -181,6 +181,7 @@ pub struct Token<'a> {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Tokenizer {
+    standard: bool,
     whitespace: bool,
     urls: bool,
     emails: bool,
@@ -198,6 +199,7 @@ impl Tokenizer {
     /// No whitespace tokens; URLs, e-mails, mentions and hashtags recognised.
     pub const fn new() -> Self {
         Self {
+            standard: false,
             whitespace: false,
             urls: true,
             emails: true,
@@ -240,6 +242,31 @@ impl Tokenizer {
     /// Turns URLs, e-mails, mentions and hashtags all on or all off.
     pub const fn entities(self, on: bool) -> Self {
         self.urls(on).emails(on).mentions(on).hashtags(on)
+    }
+
+    /// Lucene's `StandardTokenizer` instead of our rules (what Elasticsearch, OpenSearch and Solr
+    /// index Arabic with): UAX #29 word boundaries, keeping only segments with a letter, a
+    /// decimal digit or an emoji (punctuation, symbols and spaces are dropped, so URLs and
+    /// e-mails come apart at `://`, `/` and `@`); letters joined by `.` with no space stay one
+    /// token; format characters (ZWNJ, ZWJ, LRM, RLM) stay inside the token before them; a
+    /// token longer than 255 UTF-16 units is split every 255 units. `whitespace` and the
+    /// entity options do not apply. [`Analyzer::lucene`](crate::Analyzer::lucene) uses it.
+    ///
+    /// ```
+    /// use arabic_text::Tokenizer;
+    /// let t = Tokenizer::standard();
+    /// let texts: Vec<&str> = t.tokenize("الرئيس.وأضاف info@example.com ٣٫٥٪").map(|t| t.text).collect();
+    /// assert_eq!(texts, ["الرئيس.وأضاف", "info", "example.com", "٣٫٥"]);
+    /// ```
+    pub const fn standard() -> Self {
+        let mut t = Self::new();
+        t.standard = true;
+        t
+    }
+
+    /// Whether this is Lucene's `StandardTokenizer` ([`standard`](Self::standard)).
+    pub const fn is_standard(&self) -> bool {
+        self.standard
     }
 
     /// Whether whitespace tokens are emitted.
@@ -289,6 +316,9 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        if self.tokenizer.standard {
+            return self.next_standard();
+        }
         let bytes = self.text.as_bytes();
         loop {
             if !self.tokenizer.whitespace {
@@ -329,5 +359,6 @@ impl<'a> Iterator for Tokens<'a> {
 
 impl FusedIterator for Tokens<'_> {}
 
+mod standard;
 #[cfg(test)]
 mod tests;
