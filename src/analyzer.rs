@@ -365,11 +365,7 @@ fn lowered_text(text: &str, lowercase: bool) -> Cow<'_, str> {
 /// lowercased alone (Java's `Character.toLowerCase`: simple case mapping), then each decimal
 /// digit to ASCII.
 fn lucene_lowered(text: &str, lowercase: bool) -> Cow<'_, str> {
-    let changes = |c: char| {
-        (lowercase && java_lowercase(c) != c)
-            || (!c.is_ascii() && chars::decimal_digit_value(c).is_some())
-    };
-    if !text.chars().any(changes) {
+    if !text.chars().any(|c| lucene_changes(c, lowercase)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -381,6 +377,19 @@ fn lucene_lowered(text: &str, lowercase: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether Lucene's lowercase or digit filter changes `c`; ASCII and the Arabic block are
+/// decided without a table lookup.
+#[inline]
+fn lucene_changes(c: char, lowercase: bool) -> bool {
+    if c.is_ascii() {
+        return lowercase && c.is_ascii_uppercase();
+    }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+    }
+    (lowercase && java_lowercase(c) != c) || chars::decimal_digit_value(c).is_some()
 }
 
 /// Java's `Character.toLowerCase(int)`: the simple (one code point) lowercase mapping.

@@ -42,7 +42,15 @@ impl<'a> Tokens<'a> {
                 continue;
             }
             let first = rest.chars().next()?;
+            if ends_a_word(first) && !matches!(first, '#' | '*') {
+                // Punctuation that no rule joins to anything after it: never a token (a mark
+                // after it would attach to it, and is no token on its own either).
+                self.pos += first.len_utf8();
+                continue;
+            }
+            let mut known = None;
             let segment = if let Some(end) = plain_word(rest) {
+                known = Some(TokenKind::Word);
                 rest.get(..end)?
             } else if is_complex_context(first) {
                 // Lucene keeps a run of South East Asian script together (UAX #29 leaves it
@@ -74,7 +82,7 @@ impl<'a> Tokens<'a> {
             let len = if len == 0 { segment.len() } else { len };
             self.pos = start + len;
             let text = segment.get(..len)?;
-            if let Some(kind) = kind(text) {
+            if let Some(kind) = known.or_else(|| kind(text)) {
                 return Some(Token {
                     text,
                     span: Span::new(start, start + len),
@@ -104,7 +112,33 @@ fn plain_word(s: &str) -> Option<usize> {
         }
         i
     };
-    (end > 0 && matches!(b.get(end), None | Some(b' ' | b'\n' | b'\t' | b'\r'))).then_some(end)
+    let next = s.get(end..).and_then(|r| r.chars().next());
+    (end > 0 && next.is_none_or(ends_a_word)).then_some(end)
+}
+
+/// Characters that no UAX #29 rule joins to a letter before them: a word of letters ends
+/// there. (Not: letters, digits, marks and format characters, `_` and the other
+/// `ExtendNumLet`, and `.` `:` `'` and the other `MidLetter`/`MidNumLet`, which join two
+/// letters.)
+fn ends_a_word(c: char) -> bool {
+    if c.is_ascii() {
+        return !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '\''));
+    }
+    matches!(
+        c,
+        '\u{060C}'
+            | '\u{061B}'
+            | '\u{061F}'
+            | '\u{066A}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{00A0}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2026}'
+    )
 }
 
 /// Arabic-block letters whose word-break property is `ALetter` (Unicode 9 to 16 alike).

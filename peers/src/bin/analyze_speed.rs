@@ -5,7 +5,7 @@
 //!
 //!     cargo run --release -p arabic-text-peers --bin analyze_speed -- FILE [N]
 
-use arabic_text::Analyzer;
+use arabic_text::{Analyzer, NormalizerOptions, Stemmer, StopWords, Tokenizer};
 use std::time::Instant;
 
 fn main() {
@@ -23,6 +23,9 @@ fn main() {
         }
     };
     let lines: Vec<&str> = text.split('\n').collect();
+    if std::env::var("STAGES").is_ok() {
+        return stages(&text, n);
+    }
     for (name, analyzer) in [
         ("lucene", Analyzer::lucene()),
         ("search", Analyzer::search()),
@@ -42,5 +45,56 @@ fn main() {
                 }
             }
         }
+    }
+}
+
+/// Per-stage costs on the whole text as one stream: tokenizers alone, the Lucene chain without
+/// its stemmer, and both analyzers; ns per token of the standard tokenizer.
+fn stages(text: &str, n: usize) {
+    let tokens = Tokenizer::standard().tokenize(text).count();
+    let lucene_no_stem = Analyzer::builder()
+        .tokenizer(Tokenizer::standard())
+        .normalizer(NormalizerOptions::lucene())
+        .stop_words(StopWords::Lucene)
+        .stemmer(Stemmer::None)
+        .lucene_filters(true)
+        .build();
+    let time = |f: &dyn Fn() -> usize| -> f64 {
+        let mut best = Vec::new();
+        for _ in 0..=n {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            best.push(t.elapsed().as_secs_f64());
+        }
+        best.remove(0);
+        best.sort_by(f64::total_cmp);
+        best[best.len() / 2]
+    };
+    let rows: [(&str, &dyn Fn() -> usize); 5] = [
+        ("Tokenizer::standard()", &|| {
+            Tokenizer::standard().tokenize(text).count()
+        }),
+        ("Tokenizer::new()", &|| {
+            Tokenizer::new().tokenize(text).count()
+        }),
+        ("lucene() without its stemmer", &|| {
+            lucene_no_stem.analyze(text).map(|t| t.text.len()).sum()
+        }),
+        ("Analyzer::lucene()", &|| {
+            Analyzer::lucene().analyze(text).map(|t| t.text.len()).sum()
+        }),
+        ("Analyzer::search()", &|| {
+            Analyzer::search().analyze(text).map(|t| t.text.len()).sum()
+        }),
+    ];
+    println!("{tokens} standard tokens");
+    for (name, f) in rows {
+        let s = time(f);
+        println!(
+            "{name}: {:.0} ms, {:.1} ns/token, {:.1} MB/s",
+            s * 1e3,
+            s * 1e9 / tokens as f64,
+            text.len() as f64 / s / 1e6
+        );
     }
 }
