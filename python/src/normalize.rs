@@ -558,6 +558,9 @@ impl PyNormalizer {
     }
 
     /// The settings, one per option name.
+    ///
+    /// >>> Normalizer("search", disable=["N7"]).options()["fold_teh_marbuta"]
+    /// False
     fn options<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         option_dict(py, self.inner.options())
     }
@@ -703,12 +706,18 @@ impl PyOffsetMap {
     }
 
     /// Length of the normalized text (code points).
+    ///
+    /// >>> Normalizer().normalize_with_offsets("أَحْمَد")[1].normalized_len
+    /// 4
     #[getter]
     fn normalized_len(&self) -> usize {
         self.out_chars
     }
 
     /// Length of the original text (code points).
+    ///
+    /// >>> Normalizer().normalize_with_offsets("أَحْمَد")[1].original_len
+    /// 7
     #[getter]
     fn original_len(&self) -> usize {
         self.orig_chars

@@ -248,6 +248,9 @@ impl TokenColumns {
     }
 
     /// The tokens of text `i` as `(start, end, kind)` tuples.
+    ///
+    /// >>> tokenize_batch(["قال: نعم"]).row(0)
+    /// [(0, 3, 'word'), (3, 4, 'punctuation'), (5, 8, 'word')]
     fn row<'py>(
         &self,
         py: Python<'py>,

@@ -191,6 +191,9 @@ impl PyLight10 {
     }
 
     /// The stem of `word`.
+    ///
+    /// >>> Light10().stem("مكتبات")
+    /// 'مكتب'
     fn stem<'py>(&self, word: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         let py = word.py();
         let s = as_str(word, "word")?;
@@ -261,6 +264,9 @@ impl PyLightStemmer {
     }
 
     /// The stem of `word` (normalized first, with the search preset).
+    ///
+    /// >>> LightStemmer(classical=True).stem("هدى"), LightStemmer(min_stem_len=3, classical=True).stem("هدى")
+    /// ('هد', 'هدي')
     fn stem<'py>(&self, word: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         let py = word.py();
         let s = as_str(word, "word")?;
@@ -455,6 +461,9 @@ impl PyAnalyzer {
     }
 
     /// The terms of `text`, as `Term`s with str-index spans into it.
+    ///
+    /// >>> [(t.text, t.start, t.end) for t in Analyzer("lucene").analyze("والكتاب الجديد")]
+    /// [('كتاب', 0, 7), ('جديد', 8, 14)]
     fn analyze<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = text.py();
         let s = as_str(text, "text")?;
@@ -493,6 +502,9 @@ impl PyAnalyzer {
     }
 
     /// Only the terms' texts.
+    ///
+    /// >>> Analyzer().terms("ذهب الطلاب إلى المدارس")
+    /// ['ذهب', 'طلاب', 'مدارس']
     fn terms<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, PyString>>> {
         let py = text.py();
         let s = as_str(text, "text")?;
