@@ -63,6 +63,41 @@ fn check_tokens(tok: Tokenizer, text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// `Tokenizer::standard()` invariants: tokens in order, disjoint, non-empty, on char
+/// boundaries, at most 255 UTF-16 units, holding no whitespace (but U+202F); and each token (but for the
+/// 255-unit cuts and the South East Asian runs Lucene keeps whole) is exactly the UAX #29
+/// segment that starts there, so the windowing and the fast paths never change a boundary.
+fn check_standard(text: &str) -> Result<(), TestCaseError> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let south_east_asian = |c: char| {
+        matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF
+            | 0x1950..=0x1AAF | 0xA9E0..=0xA9FF | 0xAA60..=0xAADF)
+    };
+    let mut last_end = 0;
+    for t in Tokenizer::standard().tokenize(text) {
+        prop_assert!(t.span.start >= last_end && t.span.start < t.span.end);
+        prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        prop_assert_eq!(&text[t.span.range()], t.text);
+        let units: usize = t.text.chars().map(char::len_utf16).sum();
+        prop_assert!(units <= 255, "{} UTF-16 units", units);
+        // No whitespace but U+202F NARROW NO-BREAK SPACE, which joins words and numbers
+        // (ExtendNumLet), in Lucene too.
+        prop_assert!(
+            !t.text.chars().any(|c| c.is_whitespace() && c != '\u{202F}'),
+            "{:?}",
+            t.text
+        );
+        let cut = units >= 254;
+        if !cut && !t.text.chars().any(south_east_asian) {
+            // The segment the full UAX #29 rules give from the token's start.
+            let segment = text[t.span.start..].split_word_bounds().next();
+            prop_assert_eq!(segment, Some(t.text), "not one segment");
+        }
+        last_end = t.span.end;
+    }
+    Ok(())
+}
+
 /// Sentence invariants: in order, disjoint, trimmed, non-empty, covering every token.
 fn check_sentences(text: &str) -> Result<(), TestCaseError> {
     let spans: Vec<Span> = sentences(text).collect();
@@ -184,6 +219,11 @@ proptest! {
     #[test]
     fn token_spans_are_exact(tok in tokenizers(), text in text()) {
         check_tokens(tok, &text)?;
+    }
+
+    #[test]
+    fn standard_tokens_are_uax29_segments(text in text()) {
+        check_standard(&text)?;
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! therefore a token exactly when it holds a base character of a token rule: a letter
 //! (`ALetter`, `Hebrew_Letter`, `Katakana`, Han, Hiragana, South East Asian), a number
 //! (`Numeric`) or an emoji (`Extended_Pictographic`, a skin-tone modifier, a pair of regional
-//! indicators). Its scanner buffer is 255 UTF-16 units: a longer token is cut there and the
-//! rest scanned again.
+//! indicators). Where no rule matches, Lucene's scanner steps over one character and tries
+//! again, and so does this one. Its scanner buffer is 255 UTF-16 units: a longer token is cut
+//! there and the rest scanned again.
 
 use super::{Span, Token, TokenKind, Tokens};
 use crate::chars;
@@ -80,15 +81,20 @@ impl<'a> Tokens<'a> {
                 }
             }
             let len = if len == 0 { segment.len() } else { len };
-            self.pos = start + len;
             let text = segment.get(..len)?;
             if let Some(kind) = known.or_else(|| kind(text)) {
+                self.pos = start + len;
                 return Some(Token {
                     text,
                     span: Span::new(start, start + len),
                     kind,
                 });
             }
+            // No token here. Lucene's scanner steps over one character and matches again from
+            // the next; of the characters a segment holds after its first (marks, format
+            // characters, ZWJ), only a skin-tone modifier, or a ZWJ before an emoji, can start
+            // a token there. Resume at the first such one, else after the segment.
+            self.pos = start + restart(text).unwrap_or(len);
         }
     }
 }
@@ -168,9 +174,25 @@ fn is_complex_context(c: char) -> bool {
         && chars::decimal_digit_value(c).is_none()
 }
 
+/// Where in a segment that is no token Lucene would find one: the offset of the first
+/// skin-tone modifier, or of a ZWJ followed by an emoji, after the first character.
+fn restart(segment: &str) -> Option<usize> {
+    let mut it = segment.char_indices().skip(1).peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if chars::is_emoji_modifier(c)
+            || (c == '\u{200D}' && next.is_some_and(chars::is_extended_pictographic))
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// The kind of a word segment that is a StandardTokenizer token, or `None`.
 fn kind(segment: &str) -> Option<TokenKind> {
-    let first = segment.chars().next()?;
+    // An emoji may follow ZWJs (Lucene's `\p{WB:ZWJ}* {EmojiCharEx}`).
+    let first = segment.chars().find(|&c| c != '\u{200D}')?;
     if chars::is_extended_pictographic(first) || chars::is_emoji_modifier(first) {
         return Some(TokenKind::Emoji);
     }
