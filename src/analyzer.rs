@@ -231,13 +231,24 @@ impl Analyzer {
     /// articles, UD Arabic-PUD, the Tanzil Quran, Snowball's vocabulary and a crafted set
     /// (`tests/lucene_parity.rs`).
     pub fn lucene() -> Self {
+        Self::lucene_builder().build()
+    }
+
+    /// The builder of [`lucene`](Self::lucene), to change single steps of Lucene's chain.
+    ///
+    /// ```
+    /// use arabic_text::{Analyzer, Stemmer};
+    /// let unstemmed = Analyzer::lucene_builder().stemmer(Stemmer::None).build();
+    /// let terms: Vec<_> = unstemmed.analyze("والكتاب").map(|t| t.text).collect();
+    /// assert_eq!(terms, ["والكتاب"]);
+    /// ```
+    pub fn lucene_builder() -> AnalyzerBuilder {
         Self::builder()
             .tokenizer(Tokenizer::standard())
             .normalizer(NormalizerOptions::lucene())
             .stop_words(StopWords::Lucene)
             .stemmer(Stemmer::Light10)
             .lucene_filters(true)
-            .build()
     }
 
     /// The terms of `text`, lazily.

@@ -87,6 +87,14 @@ impl<'a> Strings<'a> {
     }
 }
 
+/// The rows of `rows` in one contiguous range per worker thread.
+fn row_ranges(rows: &Strings<'_>) -> Vec<(usize, usize)> {
+    let n = rows.len();
+    let workers = parallel::workers(rows.value_bytes(), n);
+    let per = n.div_ceil(workers.max(1)).max(1);
+    (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect()
+}
+
 /// A string array of `O`-sized offsets holding `f` of each row (nulls stay null), built on
 /// every core.
 pub(crate) fn map_strings<O: OffsetSizeTrait>(
@@ -94,9 +102,7 @@ pub(crate) fn map_strings<O: OffsetSizeTrait>(
     f: impl Fn(&str, &mut String) + Sync,
 ) -> Result<GenericStringArray<O>, ArrowError> {
     let n = rows.len();
-    let workers = parallel::workers(rows.value_bytes(), n);
-    let per = n.div_ceil(workers.max(1)).max(1);
-    let ranges: Vec<(usize, usize)> = (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect();
+    let ranges = row_ranges(rows);
     // Each range: its values and the end offset of each row within them.
     let parts = parallel::map(&ranges, usize::MAX, |&(a, b), _| {
         let mut values = String::new();
@@ -179,10 +185,7 @@ pub(crate) struct Items {
 
 /// `f` over each non-null row of `rows`, on every core; `f` appends the row's items to `out`.
 pub(crate) fn map_items(rows: &Strings<'_>, f: impl Fn(&str, &mut Items) + Sync) -> Items {
-    let n = rows.len();
-    let workers = parallel::workers(rows.value_bytes(), n);
-    let per = n.div_ceil(workers.max(1)).max(1);
-    let ranges: Vec<(usize, usize)> = (0..n).step_by(per).map(|a| (a, (a + per).min(n))).collect();
+    let ranges = row_ranges(rows);
     let parts = parallel::map(&ranges, usize::MAX, |&(a, b), _| {
         let mut items = Items::default();
         for i in a..b {

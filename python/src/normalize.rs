@@ -141,27 +141,42 @@ pub(crate) fn normalize_list<'py>(
     n: &Normalizer,
     texts: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
+    let (items, results) = map_texts(py, texts, |text, _| match n.normalize(text) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(o) => Some(o),
+    })?;
+    let list = PyList::empty(py);
+    for (item, r) in items.iter().zip(results) {
+        match r {
+            None => list.append(item.bind(py))?,
+            Some(o) => list.append(pystr::new_str(py, &o)?)?,
+        }
+    }
+    Ok(list)
+}
+
+/// The items of `texts` (a sequence of str), and `f` of each one's UTF-8 form and whether it
+/// is ASCII, computed on every core with the GIL released. A lone surrogate is a ValueError
+/// naming the item.
+pub(crate) fn map_texts<R: Send>(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    f: impl Fn(&str, bool) -> R + Sync,
+) -> PyResult<(Vec<Py<PyString>>, Vec<R>)> {
     let items = collect_strs(texts)?;
     let units: Vec<Units> = items.iter().map(|s| Units::of(s.bind(py))).collect();
     let total: usize = units.iter().map(|u| u.len()).sum();
     let results = py.detach(|| {
         parallel::map(&units, total, |u, buf: &mut String| {
-            let text = u.utf8(buf)?;
-            Ok::<_, pystr::LoneSurrogate>(match n.normalize(text) {
-                Cow::Borrowed(_) => None,
-                Cow::Owned(o) => Some(o),
-            })
+            Ok::<_, pystr::LoneSurrogate>(f(u.utf8(buf)?, u.is_ascii()))
         })
     });
-    let list = PyList::empty(py);
-    for (i, (item, r)) in items.iter().zip(results).enumerate() {
-        match r {
-            Ok(None) => list.append(item.bind(py))?,
-            Ok(Some(o)) => list.append(pystr::new_str(py, &o)?)?,
-            Err(e) => return Err(e.to_err(&format!("texts[{i}]"))),
-        }
-    }
-    Ok(list)
+    let results = results
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| r.map_err(|e| e.to_err(&format!("texts[{i}]"))))
+        .collect::<PyResult<Vec<R>>>()?;
+    Ok((items, results))
 }
 
 /// The items of a sequence of `str`, kept alive (the caller may release the GIL while the

@@ -7,9 +7,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyString, PyTuple};
 use pyo3::{ffi, IntoPyObjectExt};
 
-use crate::normalize::{as_str, collect_strs, with_utf8};
-use crate::parallel;
-use crate::pystr::{CharCounter, Units};
+use crate::normalize::{as_str, map_texts, with_utf8};
+use crate::pystr::CharCounter;
 
 /// Token kinds, in the order of their codes in `TokenColumns.kinds`.
 pub(crate) const KINDS: [&str; 10] = [
@@ -286,6 +285,7 @@ impl TokenColumns {
 }
 
 /// Tokens of one text as columns: (starts, ends, kinds, texts).
+#[derive(Default)]
 struct Cols {
     starts: Vec<i64>,
     ends: Vec<i64>,
@@ -335,39 +335,22 @@ pub(crate) fn tokenize_batch<'py>(
             }
         });
     }
-    let items = collect_strs(texts)?;
-    let units: Vec<Units> = items.iter().map(|s| Units::of(s.bind(py))).collect();
-    let total: usize = units.iter().map(|u| u.len()).sum();
-    let parts = py.detach(|| {
-        parallel::map(&units, total, |u, buf: &mut String| {
-            let t = u.utf8(buf)?;
-            let mut cc = CharCounter::new(t, u.is_ascii());
-            let mut c = Cols {
-                starts: Vec::new(),
-                ends: Vec::new(),
-                kinds: Vec::new(),
-                texts: Vec::new(),
-            };
-            for tok in tk.tokenize(t) {
-                c.starts.push(cc.at(tok.span.start) as i64);
-                c.ends.push(cc.at(tok.span.end) as i64);
-                c.kinds.push(kind_code(tok.kind));
-                if with_text {
-                    c.texts.push(tok.text.to_owned());
-                }
+    let (_, parts) = map_texts(py, texts, |t, ascii| {
+        let mut cc = CharCounter::new(t, ascii);
+        let mut c = Cols::default();
+        for tok in tk.tokenize(t) {
+            c.starts.push(cc.at(tok.span.start) as i64);
+            c.ends.push(cc.at(tok.span.end) as i64);
+            c.kinds.push(kind_code(tok.kind));
+            if with_text {
+                c.texts.push(tok.text.to_owned());
             }
-            Ok::<_, crate::pystr::LoneSurrogate>(c)
-        })
-    });
+        }
+        c
+    })?;
     let mut offsets = vec![0i64];
-    let mut all = Cols {
-        starts: Vec::new(),
-        ends: Vec::new(),
-        kinds: Vec::new(),
-        texts: Vec::new(),
-    };
-    for (i, p) in parts.into_iter().enumerate() {
-        let p = p.map_err(|e| e.to_err(&format!("texts[{i}]")))?;
+    let mut all = Cols::default();
+    for p in parts {
         all.starts.extend(p.starts);
         all.ends.extend(p.ends);
         all.kinds.extend(p.kinds);
@@ -473,20 +456,13 @@ pub(crate) fn string_lists<'py>(
     if crate::arrow::is_arrow(texts)? {
         return crate::arrow::string_lists(py, texts, each);
     }
-    let items = collect_strs(texts)?;
-    let units: Vec<Units> = items.iter().map(|s| Units::of(s.bind(py))).collect();
-    let total: usize = units.iter().map(|u| u.len()).sum();
-    let parts = py.detach(|| {
-        parallel::map(&units, total, |u, buf: &mut String| {
-            let t = u.utf8(buf)?;
-            let mut out = crate::arrow::Items::default();
-            each(t, &mut out);
-            Ok::<_, crate::pystr::LoneSurrogate>(out)
-        })
-    });
+    let (_, parts) = map_texts(py, texts, |t, _| {
+        let mut out = crate::arrow::Items::default();
+        each(t, &mut out);
+        out
+    })?;
     let outer = PyList::empty(py);
-    for (i, p) in parts.into_iter().enumerate() {
-        let p = p.map_err(|e| e.to_err(&format!("texts[{i}]")))?;
+    for p in parts {
         let inner = PyList::empty(py);
         let mut start = 0;
         for &end in &p.ends {

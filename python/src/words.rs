@@ -3,9 +3,7 @@
 use std::borrow::Cow;
 
 use arabic_text::stem::{Light10, LightStemmer};
-use arabic_text::{
-    Analyzer, AnalyzerBuilder, CliticKind, NormalizerOptions, Span, Stemmer, StopWords, Tokenizer,
-};
+use arabic_text::{Analyzer, AnalyzerBuilder, CliticKind, Span, Stemmer, StopWords, Tokenizer};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -381,13 +379,7 @@ impl PyAnalyzer {
     fn new(preset: &str, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
         let mut b: AnalyzerBuilder = match preset {
             "search" => Analyzer::builder(),
-            // Analyzer::lucene(), as a builder so that options can change single steps.
-            "lucene" => Analyzer::builder()
-                .tokenizer(Tokenizer::standard())
-                .normalizer(NormalizerOptions::lucene())
-                .stop_words(StopWords::Lucene)
-                .stemmer(Stemmer::Light10)
-                .lucene_filters(true),
+            "lucene" => Analyzer::lucene_builder(),
             _ => {
                 return Err(PyValueError::new_err(format!(
                     "unknown analyzer preset {preset:?}: expected \"search\" or \"lucene\""

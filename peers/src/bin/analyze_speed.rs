@@ -5,7 +5,7 @@
 //!
 //!     cargo run --release -p arabic-text-peers --bin analyze_speed -- FILE [N]
 
-use arabic_text::{Analyzer, NormalizerOptions, Stemmer, StopWords, Tokenizer};
+use arabic_text::{Analyzer, Stemmer, Tokenizer};
 use std::time::Instant;
 
 fn main() {
@@ -52,13 +52,7 @@ fn main() {
 /// its stemmer, and both analyzers; ns per token of the standard tokenizer.
 fn stages(text: &str, n: usize) {
     let tokens = Tokenizer::standard().tokenize(text).count();
-    let lucene_no_stem = Analyzer::builder()
-        .tokenizer(Tokenizer::standard())
-        .normalizer(NormalizerOptions::lucene())
-        .stop_words(StopWords::Lucene)
-        .stemmer(Stemmer::None)
-        .lucene_filters(true)
-        .build();
+    let lucene_no_stem = Analyzer::lucene_builder().stemmer(Stemmer::None).build();
     let time = |f: &dyn Fn() -> usize| -> f64 {
         let mut best = Vec::new();
         for _ in 0..=n {
